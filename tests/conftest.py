@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+REFERENCE_DIR = REPO / "reference"
+
+
+@pytest.fixture(autouse=True)
+def rebuild_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test touches the real home: all state goes to a fresh folder."""
+    home = tmp_path / "rebuild-home"
+    monkeypatch.setenv("REBUILD_HOME", str(home))
+    return home
+
+
+def run_python(path: Path, timeout: float = 120) -> str:
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    done = subprocess.run(
+        [sys.executable, str(path)], capture_output=True, text=True, timeout=timeout, env=env, check=True
+    )
+    return done.stdout
+
+
+@pytest.fixture(scope="session")
+def reference_outputs() -> dict[str, str]:
+    """Every reference program's stdout, run once per session, two at a time."""
+    programs = sorted(REFERENCE_DIR.glob("*.py"))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        outputs = list(pool.map(run_python, programs))
+    return {p.stem: out for p, out in zip(programs, outputs)}

@@ -1,0 +1,47 @@
+"""The catalog is well-formed and every entry's reference exists and runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.catalog import FORMAT_VERSION, CatalogError, load_catalog, parse_catalog
+from trainer.errors import UnknownExercise
+
+EXPECTED_IDS = ["sigmoid", "two-layer", "three-layer", "alpha-sweep", "direction-changes", "hidden-size"]
+
+
+def test_ids_are_the_fixed_six() -> None:
+    assert load_catalog().ids == EXPECTED_IDS
+    assert load_catalog().format_version == FORMAT_VERSION
+
+
+@pytest.mark.parametrize("exercise", load_catalog().exercises, ids=lambda e: e.id)
+def test_entry_is_complete(exercise, reference_outputs: dict[str, str]) -> None:
+    assert exercise.reference_path.is_file()
+    assert exercise.reference_path.stem == exercise.id
+    assert exercise.id in reference_outputs  # it ran (the fixture checks the exit code)
+    assert len(exercise.task) > 200, "the task statement must be enough to write the program from nothing"
+    assert exercise.concepts and all(c.hints for c in exercise.concepts)
+    assert len(set(exercise.concept_ids)) == len(exercise.concept_ids)
+
+
+def test_unknown_id_names_the_valid_ones() -> None:
+    with pytest.raises(UnknownExercise) as raised:
+        load_catalog().get("four-layer")
+    assert "alpha-sweep" in str(raised.value)
+
+
+def test_wrong_format_version_is_refused() -> None:
+    with pytest.raises(CatalogError, match="format_version"):
+        parse_catalog({"format_version": 99, "exercise": []})
+
+
+def test_ladder_naming_unknown_concept_is_refused() -> None:
+    raw = {
+        "format_version": FORMAT_VERSION,
+        "exercise": [
+            {"id": "x", "title": "t", "summary": "s", "reference": "x.py", "task": "t", "ladder": [["nope"]]}
+        ],
+    }
+    with pytest.raises(CatalogError, match="nope"):
+        parse_catalog(raw)

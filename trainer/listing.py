@@ -1,0 +1,16 @@
+"""What `rebuild list` and `rebuild solution` show."""
+
+from __future__ import annotations
+
+from trainer.catalog import load_catalog
+
+
+def catalog_rows() -> list[dict[str, str]]:
+    return [
+        {"id": e.id, "title": e.title, "summary": e.summary, "task": e.task}
+        for e in load_catalog().exercises
+    ]
+
+
+def reference_text(exercise_id: str) -> str:
+    return load_catalog().get(exercise_id).reference_source()
