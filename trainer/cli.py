@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from typing import Annotated, TypeVar
+from pathlib import Path
+from typing import Annotated, Optional, TypeVar
 
 import typer
 
@@ -66,3 +67,47 @@ def solution(
     from trainer.listing import reference_text
 
     sys.stdout.write(_guarded(lambda: reference_text(exercise_id)))
+
+
+@app.command("next")
+def next_exercise(
+    exercise: Annotated[
+        Optional[str], typer.Option("--exercise", "-e", metavar="ID", help="Practise this exercise.")
+    ] = None,
+    level: Annotated[
+        Optional[str], typer.Option("--level", "-l", metavar="N|full", help="1 = one gap, higher = more; full = from scratch.")
+    ] = None,
+    concept: Annotated[
+        Optional[str], typer.Option("--concept", metavar="NAME", help="At level 1: which concept to blank.")
+    ] = None,
+    directory: Annotated[
+        Path, typer.Option("--dir", "-d", metavar="DIR", help="Workspace folder for the skeleton files.")
+    ] = Path("rebuild-workspace"),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite a file you have edited.")] = False,
+    to_stdout: Annotated[bool, typer.Option("--stdout", help="Print the skeleton instead of writing it.")] = False,
+) -> None:
+    """Hand out the next exercise: a reference program with gaps to fill.
+
+    Example: rebuild next --exercise alpha-sweep --level 2
+    """
+    from trainer.catalog import load_catalog
+    from trainer.handout import Request, hand_out, preview
+    from trainer.paths import cache_dir
+
+    request = Request(exercise=exercise, level=level, concept=concept, force=force)
+    if to_stdout:
+        skeleton = _guarded(lambda: preview(load_catalog(), request, cache_dir()))
+        sys.stdout.write(skeleton.text)
+        return
+    handout = _guarded(lambda: hand_out(load_catalog(), request, directory, cache_dir()))
+    skeleton = handout.skeleton
+    typer.echo(f"{skeleton.exercise}: {handout.title}, level {skeleton.level}")
+    if skeleton.concepts:
+        typer.echo(f"Fill in: {', '.join(skeleton.concepts)}")
+    else:
+        typer.echo("Write the whole program from the task statement in its docstring.")
+    if handout.written:
+        typer.echo(f"Written to {handout.path}")
+    else:
+        typer.echo(f"Your attempt is waiting in {handout.path} (kept as it is).")
+    typer.echo(f"When it is ready: rebuild check {handout.path}")

@@ -1,0 +1,50 @@
+"""The fading ladder: which concepts are blanked at each level of an exercise.
+
+Level 1 blanks one concept; levels 2, 3, ... blank the groups the catalog lists
+in the exercise's `ladder` (the whole forward pass, the whole backward pass, then
+the whole training step); `full` leaves only the imports and the task statement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from trainer.catalog import Exercise
+from trainer.errors import UnknownLevel
+
+FULL = "full"
+
+
+@dataclass(frozen=True)
+class Level:
+    name: str  # "1", "2", ... or "full"
+    concepts: tuple[str, ...]  # empty at `full`
+
+    @property
+    def is_full(self) -> bool:
+        return self.name == FULL
+
+
+def level_names(exercise: Exercise) -> list[str]:
+    return [str(n) for n in range(1, len(exercise.ladder) + 2)] + [FULL]
+
+
+def resolve_level(exercise: Exercise, name: str = "1", concept: str | None = None) -> Level:
+    """The level called `name`; at level 1, `concept` picks the one blank
+    (default: the first concept of the ladder's first group, the exercise's core)."""
+    name = name.strip().lower()
+    if name not in level_names(exercise):
+        raise UnknownLevel(
+            f"{exercise.id} has no level {name!r}. Its levels are {', '.join(level_names(exercise))}, "
+            f"e.g. `rebuild next --exercise {exercise.id} --level 2`."
+        )
+    if concept is not None and concept not in exercise.concept_ids:
+        raise UnknownLevel(
+            f"{exercise.id} has no concept {concept!r}. Its concepts are {', '.join(exercise.concept_ids)}."
+        )
+    if name == FULL:
+        return Level(FULL, ())
+    if name == "1":
+        default = exercise.ladder[0][0] if exercise.ladder else exercise.concept_ids[0]
+        return Level("1", (concept or default,))
+    return Level(name, exercise.ladder[int(name) - 2])

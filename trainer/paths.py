@@ -1,0 +1,26 @@
+"""Where rebuild keeps its files: `REBUILD_HOME` if set, else the user folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP = "rebuild"
+
+
+def state_dir() -> Path:
+    override = os.environ.get("REBUILD_HOME")
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path(APP, appauthor=False)
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("REBUILD_HOME")
+    if override:
+        return Path(override).expanduser() / "cache"
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP, appauthor=False)
