@@ -42,6 +42,8 @@ class Exercise:
     task: str
     concepts: tuple[Concept, ...]
     ladder: tuple[tuple[str, ...], ...]
+    state: tuple[str, ...] = ()
+    dataflow: tuple[tuple[str, str], ...] = ()
 
     @property
     def reference_path(self) -> Path:
@@ -110,8 +112,11 @@ def _exercise(raw: dict[str, Any], library: dict[str, Concept]) -> Exercise:
         task=" ".join(raw["task"].split()),
         concepts=tuple(shared + own),
         ladder=tuple(tuple(level) for level in raw.get("ladder", [])),
+        state=tuple(raw.get("state", ())),
+        dataflow=tuple((concept, name) for concept, name in raw.get("dataflow", ())),
     )
-    unknown = {c for level in exercise.ladder for c in level} - set(exercise.concept_ids)
+    unknown = {c for level in exercise.ladder for c in level} | {c for c, _ in exercise.dataflow}
+    unknown -= set(exercise.concept_ids)
     if unknown:
         raise CatalogError(f"exercise {exercise.id!r}: ladder names unknown concepts {sorted(unknown)}")
     return exercise

@@ -111,3 +111,44 @@ def next_exercise(
     else:
         typer.echo(f"Your attempt is waiting in {handout.path} (kept as it is).")
     typer.echo(f"When it is ready: rebuild check {handout.path}")
+
+
+@app.command()
+def check(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="Your program, e.g. rebuild-workspace/alpha-sweep.py.")],
+    exercise: Annotated[
+        Optional[str], typer.Option("--exercise", "-e", metavar="ID", help="Which exercise it is (default: from its header or name).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the verdict as one JSON object.")] = False,
+    no_record: Annotated[bool, typer.Option("--no-record", help="Grade only; record nothing.")] = False,
+    full: Annotated[bool, typer.Option("--full", help="Also run to completion and compare every printed figure.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Wall-clock limit for your program.")] = 10.0,
+) -> None:
+    """Grade your program against the reference network; say what is wrong.
+
+    Exit code 0: passed; 1: failed; 2: the file cannot be graded.
+
+    Example: rebuild check rebuild-workspace/alpha-sweep.py --full
+    """
+    from trainer.catalog import load_catalog
+    from trainer.grading import grade
+    from trainer.paths import cache_dir
+    from trainer.render import curves
+    from trainer.sandbox import Limits
+
+    limits = Limits(timeout=timeout)
+    verdict = _guarded(lambda: grade(load_catalog(), file, exercise, full, limits, cache_dir()))
+    if as_json:
+        typer.echo(json.dumps(verdict.to_dict()))
+    else:
+        typer.echo(f"{'PASSED' if verdict.passed else 'FAILED'} {verdict.exercise}: {verdict.summary}")
+        for result in verdict.concepts:
+            mark = {True: "ok  ", False: "FAIL", None: "    "}[result.passed]
+            typer.echo(f"  {mark} {result.concept}" + (f": {result.message}" if result.message and not verdict.passed and result.message != verdict.summary else ""))
+        for line in curves(verdict.learner_curve, verdict.reference_curve):
+            typer.echo(line)
+        if verdict.passed:
+            typer.echo("Next: `rebuild next` for your next exercise.")
+        else:
+            typer.echo(f"Fix it and run `rebuild check {file}` again.")
+    raise typer.Exit(0 if verdict.passed else 1)

@@ -1,0 +1,207 @@
+"""Runs one program for the grader, in its own process (`python -I` this file).
+
+Never imported by the trainer: it is executed as a script, with the program's
+path, the grading mode and the fd of the private result channel. It rewrites
+every loop so that the grader can see the program's state at fixed iterations
+(name-agnostic: every array in the loop's frame), and in `sampled` mode walks a
+long loop only over a fixed sample of its items (the first ones, the ones around
+every multiple of 1000, the last ones). The reference program is run the very
+same way, so the two traces are comparable item for item.
+
+Results go to the channel as an .npz (plain arrays, no pickle) plus a JSON
+header; the program's stdout goes wherever the grader pointed fd 1.
+"""
+
+import ast
+import builtins
+import io
+import json
+import operator
+import os
+import sys
+
+LONG = 5000  # loops at least this long are training loops
+HEAD = 1000  # sampled mode: items walked from the start of a long loop
+STRIDE = 1000  # ... then the items around every multiple of STRIDE, then the last ones
+CHECKPOINTS_FULL = sorted({0, 1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000, 1999} | {k * 5000 for k in range(1, 1000)})
+CHECKPOINTS_SAMPLED = [0, 1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 999]
+MAX_SNAPSHOT_SIZE = 100_000
+BLOCKED = ("trainer", "reference", "exercises")
+
+
+class NeedsFullRun(BaseException):
+    """A long loop whose items cannot be sampled (unknown length, a while loop)."""
+
+
+class Recorder:
+    def __init__(self, mode):
+        self.mode = mode
+        self.loops = []  # one dict per long-loop instance, in execution order
+        self.snapshots = {}  # "loop/position" -> {name: array}
+        self.while_counts = {}
+
+    def snapshot(self, frame, loop_index, position):
+        import numpy as np
+
+        found = {}
+        for name, value in list(frame.f_locals.items()):
+            if isinstance(value, np.ndarray) and value.size <= MAX_SNAPSHOT_SIZE and value.dtype.kind in "biuf":
+                found[name] = np.array(value, dtype=np.float64, copy=True)
+            elif isinstance(value, (float, np.floating)) and not isinstance(value, bool):
+                found[name] = np.array(float(value))
+        self.snapshots[f"{loop_index}/{position}"] = found
+
+    def positions(self, length):
+        if self.mode != "sampled":
+            return None
+        picked = set(range(min(HEAD, length)))
+        for k in range(STRIDE, length, STRIDE):
+            picked.update((k - 1, k, k + 1))
+        picked.update((length - 2, length - 1))
+        return sorted(p for p in picked if 0 <= p < length)
+
+
+def _loop(recorder, loop_id, iterable):
+    """Stands in for the iterable of every `for` loop."""
+    length = operator.length_hint(iterable, -1)
+    if 0 <= length < LONG:
+        yield from iterable
+        return
+    if length < 0:
+        if recorder.mode == "sampled":
+            raise NeedsFullRun()
+        length = None
+    index = len(recorder.loops)
+    recorder.loops.append({"id": loop_id, "length": length, "walked": 0})
+    frame = sys._getframe(1)
+    positions = recorder.positions(length) if length is not None else None
+    checkpoints = set(CHECKPOINTS_SAMPLED if positions is not None else CHECKPOINTS_FULL)
+    if positions is None:
+        source = iterable
+    else:
+        items = iterable if isinstance(iterable, (range, list, tuple)) else list(iterable)
+        source = (items[p] for p in positions)
+    step = 0
+    for step, item in enumerate(source):
+        if step in checkpoints:
+            recorder.snapshot(frame, index, step)
+        recorder.loops[index]["walked"] = step + 1
+        yield item
+    recorder.snapshot(frame, index, "end")
+
+
+def _while_tick(recorder, loop_id):
+    count = recorder.while_counts.get(loop_id, 0) + 1
+    recorder.while_counts[loop_id] = count
+    if recorder.mode == "sampled" and count > LONG:
+        raise NeedsFullRun()
+    return True
+
+
+class _Instrument(ast.NodeTransformer):
+    def __init__(self):
+        self.next_id = 0
+
+    def _id(self):
+        self.next_id += 1
+        return self.next_id
+
+    def visit_For(self, node):
+        self.generic_visit(node)
+        node.iter = ast.Call(ast.Name("__rebuild_loop__", ast.Load()), [ast.Constant(self._id()), node.iter], [])
+        return node
+
+    def visit_While(self, node):
+        self.generic_visit(node)
+        tick = ast.Call(ast.Name("__rebuild_while__", ast.Load()), [ast.Constant(self._id())], [])
+        node.test = ast.BoolOp(ast.And(), [tick, node.test])
+        return node
+
+
+class _BlockTrainer:
+    """Refuse imports of the trainer's own code (its reference programs)."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in BLOCKED:
+            raise ImportError(f"importing {name!r} is not allowed in an exercise: write the network yourself")
+        return None
+
+
+def _limit_resources(memory_mb, output_mb):
+    import resource
+
+    cap = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    out = output_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_FSIZE, (out, out))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def _perturb_numpy():
+    """Reference sensitivity run: every exp and tanh one ulp off."""
+    import numpy as np
+
+    exp, tanh = np.exp, np.tanh
+    np.exp = lambda x, *a, **k: exp(x, *a, **k) * (1 + 2.0**-52)
+    np.tanh = lambda x, *a, **k: tanh(x, *a, **k) * (1 + 2.0**-52)
+
+
+def _send(fd, recorder, status, detail):
+    import numpy as np
+
+    header = {"status": status, "detail": detail, "loops": recorder.loops}
+    arrays = {"__header__": np.frombuffer(json.dumps(header).encode(), dtype=np.uint8)}
+    for key, found in recorder.snapshots.items():
+        for name, value in found.items():
+            arrays[f"{key}/{name}"] = value
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    with os.fdopen(fd, "wb") as channel:
+        channel.write(buffer.getvalue())
+
+
+def main():
+    path, mode, fd, memory_mb, output_mb, perturb = sys.argv[1:7]
+    fd = int(fd)
+    _limit_resources(int(memory_mb), int(output_mb))
+    recorder = Recorder(mode)
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read(), filename=path)
+    tree = ast.fix_missing_locations(_Instrument().visit(tree))
+    code = compile(tree, path, "exec")
+    import numpy  # noqa: F401  (loaded before the program, outside its time)
+
+    if perturb == "1":
+        _perturb_numpy()
+    builtins.__rebuild_loop__ = lambda loop_id, iterable: _loop(recorder, loop_id, iterable)
+    builtins.__rebuild_while__ = lambda loop_id: _while_tick(recorder, loop_id)
+    sys.meta_path.insert(0, _BlockTrainer())
+    sys.argv = [path]
+    namespace = {"__name__": "__main__", "__file__": path, "__builtins__": builtins}
+    real_stdout = sys.stdout
+    status, detail = "finished", ""
+    try:
+        exec(code, namespace)
+    except NeedsFullRun:
+        status = "needs-full"
+    except SystemExit as stop:
+        # sys.exit() with success is a normal end; the comparisons catch an early one
+        if stop.code not in (None, 0):
+            status, detail = "exited", str(stop.code)
+    except MemoryError:
+        status = "memory"
+    except BaseException as error:  # the program's own error, reported to the learner
+        import traceback
+
+        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == path]
+        where = f" (line {frames[-1].lineno}: {frames[-1].line})" if frames else ""
+        status, detail = "error", f"{type(error).__name__}: {error}{where}"
+    try:
+        real_stdout.flush()
+    except Exception:
+        pass
+    _send(fd, recorder, status, detail)
+
+
+if __name__ == "__main__":
+    main()
