@@ -38,7 +38,7 @@ def _positions(trace: Trace, loop: int) -> list[str]:
     return sorted(keys, key=lambda p: float("inf") if p == "end" else int(p))
 
 
-def _find(learner: dict[str, np.ndarray], want: np.ndarray, band: np.ndarray, scale_free: bool) -> str | None:
+def _find(learner: dict[str, np.ndarray], want: np.ndarray, band: float, scale_free: bool) -> str | None:
     test = close_up_to_scale if scale_free else close
     for name, value in learner.items():
         if test(value, want, band):
@@ -46,11 +46,14 @@ def _find(learner: dict[str, np.ndarray], want: np.ndarray, band: np.ndarray, sc
     return None
 
 
-def _band(traces: ReferenceTraces, key: str, name: str) -> np.ndarray:
+def _band(traces: ReferenceTraces, key: str, name: str) -> float:
+    """How far one ulp of rounding moved this array in the reference: the largest
+    element-wise drift (drift spreads across elements in a chaotic regime)."""
     exact, other = traces.exact.snapshots[key][name], traces.perturbed.snapshots.get(key, {}).get(name)
     if other is None or other.shape != exact.shape:
-        return np.zeros_like(exact)
-    return np.abs(exact - other)
+        return 0.0
+    drift = np.abs(exact - other)
+    return float(np.nanmax(drift)) if drift.size else 0.0
 
 
 def _shape_hint(name: str, learner: dict[str, np.ndarray], want: np.ndarray) -> str:

@@ -68,6 +68,7 @@ def _decode(payload: bytes) -> tuple[dict, dict[str, dict[str, np.ndarray]]]:
 
 def run_program(path: Path, mode: str, limits: Limits, perturb: bool = False) -> Trace:
     """Run `path` under the runner in `mode` ("sampled" or "full")."""
+    path = path.resolve()
     read_fd, write_fd = os.pipe()
     sink: list[bytes] = []
     reader = threading.Thread(target=_read_all, args=(read_fd, sink), daemon=True)

@@ -14,6 +14,7 @@ header; the program's stdout goes wherever the grader pointed fd 1.
 
 import ast
 import builtins
+import functools
 import io
 import json
 import operator
@@ -24,6 +25,7 @@ LONG = 5000  # loops at least this long are training loops
 HEAD = 1000  # sampled mode: items walked from the start of a long loop
 STRIDE = 1000  # ... then the items around every multiple of STRIDE, then the last ones
 CHECKPOINTS_FULL = sorted({0, 1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000, 1999} | {k * 5000 for k in range(1, 1000)})
+CHECKPOINTS_FULL_SET = set(CHECKPOINTS_FULL)
 CHECKPOINTS_SAMPLED = [0, 1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 999]
 MAX_SNAPSHOT_SIZE = 100_000
 BLOCKED = ("trainer", "reference", "exercises")
@@ -39,8 +41,9 @@ class Recorder:
         self.loops = []  # one dict per long-loop instance, in execution order
         self.snapshots = {}  # "loop/position" -> {name: array}
         self.while_counts = {}
+        self.pending = {}  # (while-loop id, position) -> snapshot, until the loop proves long
 
-    def snapshot(self, frame, loop_index, position):
+    def snapshot(self, frame, loop_index, position, pending_for=None):
         import numpy as np
 
         found = {}
@@ -49,7 +52,10 @@ class Recorder:
                 found[name] = np.array(value, dtype=np.float64, copy=True)
             elif isinstance(value, (float, np.floating)) and not isinstance(value, bool):
                 found[name] = np.array(float(value))
-        self.snapshots[f"{loop_index}/{position}"] = found
+        if pending_for is not None:
+            self.pending[(pending_for, position)] = found
+        else:
+            self.snapshots[f"{loop_index}/{position}"] = found
 
     def positions(self, length):
         if self.mode != "sampled":
@@ -90,12 +96,39 @@ def _loop(recorder, loop_id, iterable):
     recorder.snapshot(frame, index, "end")
 
 
+def _while_start(recorder, loop_id):
+    recorder.while_counts[loop_id] = [0, None]  # ticks so far, index among long loops
+
+
 def _while_tick(recorder, loop_id):
-    count = recorder.while_counts.get(loop_id, 0) + 1
-    recorder.while_counts[loop_id] = count
-    if recorder.mode == "sampled" and count > LONG:
+    """Called before each test of a `while` condition: tick n starts iteration n."""
+    state = recorder.while_counts.setdefault(loop_id, [0, None])
+    position = state[0]
+    state[0] += 1
+    if position < LONG:
+        if position in CHECKPOINTS_FULL_SET:
+            recorder.snapshot(sys._getframe(1), None, position, pending_for=loop_id)
+        return True
+    if recorder.mode == "sampled":
         raise NeedsFullRun()
+    frame = sys._getframe(1)
+    if state[1] is None:  # the loop just turned out to be long: register it
+        state[1] = len(recorder.loops)
+        recorder.loops.append({"id": loop_id, "length": None, "walked": 0})
+        for key in [k for k in recorder.pending if k[0] == loop_id]:
+            recorder.snapshots[f"{state[1]}/{key[1]}"] = recorder.pending.pop(key)
+    if position in CHECKPOINTS_FULL_SET:
+        recorder.snapshot(frame, state[1], position)
     return True
+
+
+def _while_end(recorder, loop_id):
+    state = recorder.while_counts.pop(loop_id, None)
+    if state is None or state[1] is None:
+        recorder.pending = {k: v for k, v in recorder.pending.items() if k[0] != loop_id}
+        return
+    recorder.loops[state[1]].update(length=state[0] - 1, walked=state[0] - 1)
+    recorder.snapshot(sys._getframe(1), state[1], "end")
 
 
 class _Instrument(ast.NodeTransformer):
@@ -113,9 +146,13 @@ class _Instrument(ast.NodeTransformer):
 
     def visit_While(self, node):
         self.generic_visit(node)
-        tick = ast.Call(ast.Name("__rebuild_while__", ast.Load()), [ast.Constant(self._id())], [])
-        node.test = ast.BoolOp(ast.And(), [tick, node.test])
-        return node
+        loop_id = self._id()
+
+        def call(name):
+            return ast.Call(ast.Name(name, ast.Load()), [ast.Constant(loop_id)], [])
+
+        node.test = ast.BoolOp(ast.And(), [call("__rebuild_while__"), node.test])
+        return [ast.Expr(call("__rebuild_while_start__")), node, ast.Expr(call("__rebuild_while_end__"))]
 
 
 class _BlockTrainer:
@@ -173,8 +210,11 @@ def main():
 
     if perturb == "1":
         _perturb_numpy()
-    builtins.__rebuild_loop__ = lambda loop_id, iterable: _loop(recorder, loop_id, iterable)
-    builtins.__rebuild_while__ = lambda loop_id: _while_tick(recorder, loop_id)
+    # partial objects add no Python frame: the hooks' caller frame is the program's
+    builtins.__rebuild_loop__ = functools.partial(_loop, recorder)
+    builtins.__rebuild_while__ = functools.partial(_while_tick, recorder)
+    builtins.__rebuild_while_start__ = functools.partial(_while_start, recorder)
+    builtins.__rebuild_while_end__ = functools.partial(_while_end, recorder)
     sys.meta_path.insert(0, _BlockTrainer())
     sys.argv = [path]
     namespace = {"__name__": "__main__", "__file__": path, "__builtins__": builtins}
