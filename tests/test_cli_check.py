@@ -1,0 +1,76 @@
+"""`rebuild check`: exit codes, messages, JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from trainer.catalog import load_catalog
+from trainer.cli import app
+
+runner = CliRunner()
+
+
+def _write(tmp_path: Path, name: str, content: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    return path
+
+
+def test_reference_passes_with_exit_0_and_json(tmp_path: Path) -> None:
+    path = _write(tmp_path, "three-layer.py", load_catalog().get("three-layer").reference_source())
+    result = runner.invoke(app, ["check", str(path), "--json", "--no-record"])
+    assert result.exit_code == 0, result.output
+    verdict = json.loads(result.stdout)
+    assert verdict["passed"] is True and verdict["exercise"] == "three-layer" and verdict["summary"]
+    assert {c["concept"] for c in verdict["concepts"]} == set(load_catalog().get("three-layer").concept_ids)
+
+
+def test_a_bug_fails_with_exit_1(tmp_path: Path) -> None:
+    source = load_catalog().get("two-layer").reference_source().replace("synapse_0 -=", "synapse_0 +=")
+    result = runner.invoke(app, ["check", str(_write(tmp_path, "two-layer.py", source))])
+    assert result.exit_code == 1
+    assert result.stdout.startswith("FAILED two-layer:")
+
+
+def test_exercise_comes_from_the_skeleton_header(tmp_path: Path) -> None:
+    runner.invoke(app, ["next", "--exercise", "sigmoid", "--dir", str(tmp_path)])
+    skeleton = tmp_path / "sigmoid.py"
+    renamed = _write(tmp_path, "mine.py", skeleton.read_text())
+    result = runner.invoke(app, ["check", str(renamed)])
+    assert result.exit_code == 1
+    assert "blanks still empty: sigmoid" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "needle"),
+    [
+        ("empty.py", "", "empty"),
+        ("blank.py", "\n  \n", "empty"),
+        ("latin.py", b"x = '\xe9'\n", "UTF-8"),
+        ("syntax.py", "import numpy as np\nfor j in range(3)\n    pass\n", "line 2"),
+        ("who.py", "print(1)\n", "Cannot tell which exercise"),
+    ],
+)
+def test_unusable_files_exit_2_with_one_message(tmp_path: Path, name: str, content: bytes | str, needle: str) -> None:
+    result = runner.invoke(app, ["check", str(_write(tmp_path, name, content))])
+    assert result.exit_code == 2
+    assert needle in result.output and "Traceback" not in result.output
+
+
+def test_syntax_error_shows_a_caret(tmp_path: Path) -> None:
+    path = _write(tmp_path, "alpha-sweep.py", "x = (1,\n")
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 2 and "^" in result.output
+
+
+@pytest.mark.parametrize("args", [["missing.py"], ["."], ["x.py", "--exercise", "nope"]])
+def test_missing_folder_or_unknown_exercise_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.py").write_text("print(1)\n")
+    result = runner.invoke(app, ["check", *args])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
