@@ -152,3 +152,16 @@ def test_diagnosis_names_the_first_wrong_concept(tmp_path: Path) -> None:
 def test_full_mode_compares_every_printed_figure(tmp_path: Path) -> None:
     verdict = _grade(tmp_path, "two-layer", load_catalog().get("two-layer").reference_source(), full=True)
     assert verdict.passed and verdict.mode == "full"
+
+
+def test_error_curve_is_found_whatever_its_name(tmp_path: Path) -> None:
+    verdict = _grade(tmp_path, "alpha-sweep", (CORPUS / "alpha_sweep_fstrings.py").read_text())
+    assert verdict.learner_curve and len(verdict.learner_curve) == len(verdict.reference_curve)
+    assert verdict.learner_curve == pytest.approx(verdict.reference_curve, rel=1e-9)
+
+
+def test_fused_hidden_delta_is_not_blamed(tmp_path: Path) -> None:
+    program = (CORPUS / "alpha_sweep_fstrings.py").read_text().replace("W1 += h.T @ do", "W1 -= h.T @ do")
+    verdict = _grade(tmp_path, "alpha-sweep", program)
+    assert not verdict.passed
+    assert [c.concept for c in verdict.concepts if c.passed is False] == ["update"]

@@ -73,26 +73,34 @@ def _state_mismatch(exercise: Exercise, traces: ReferenceTraces, learner: dict[s
 
 
 def _explain_iteration(exercise: Exercise, traces: ReferenceTraces, learner: dict[str, np.ndarray], key: str, iteration: str) -> Finding:
+    """The first concept, in dataflow order, none of whose quantities the learner has.
+
+    A concept may compute several quantities (the hidden error, then the hidden
+    delta); a learner who fuses them into one expression has only some of them.
+    """
     reference = traces.exact.snapshots[key]
-    matched: list[str] = []
+    steps: dict[str, list[str]] = {}
     for concept, name in exercise.dataflow:
-        if name not in reference:
+        if name in reference:
+            steps.setdefault(concept, []).append(name)
+    matched: list[str] = []
+    for concept, names in steps.items():
+        scale_free = concept in SCALE_FREE
+        if any(_find(learner, reference[n], _band(traces, key, n), scale_free) for n in names):
+            matched.append(concept)
             continue
-        found = _find(learner, reference[name], _band(traces, key, name), concept in SCALE_FREE)
-        if found is None:
-            label = exercise.concept(concept).label
-            prefix = f"{', '.join(dict.fromkeys(matched))} match; " if matched else ""
-            detail = _shape_hint(name, learner, reference[name])
-            if any(not np.isfinite(v).all() for v in learner.values()):
-                detail += "; your values contain NaN or infinity"
-            return Finding(concept, f"{prefix}{concept} ({label}) differs at iteration {iteration}{detail}")
-        matched.append(concept)
+        label = exercise.concept(concept).label
+        prefix = f"{', '.join(matched)} match; " if matched else ""
+        detail = _shape_hint(names[-1], learner, reference[names[-1]])
+        if any(not np.isfinite(v).all() for v in learner.values()):
+            detail += "; your values contain NaN or infinity"
+        return Finding(concept, f"{prefix}{concept} ({label}) differs at iteration {iteration}{detail}")
     return Finding("update", f"every quantity of iteration {iteration} matches but the weights after it differ: check the weight updates")
 
 
-def _uphill(traces: ReferenceTraces, learner_trace: Trace, loop: int) -> bool:
+def _uphill(exercise: Exercise, traces: ReferenceTraces, learner_trace: Trace, loop: int) -> bool:
     """Does the learner's error grow where the reference's shrinks?"""
-    curve = error_curve(learner_trace, loop)
+    curve = error_curve(exercise, learner_trace, traces.exact, loop)
     return len(curve) >= 3 and curve[-1] > curve[0]
 
 
@@ -125,11 +133,16 @@ def _explain(exercise: Exercise, traces: ReferenceTraces, learner: Trace, snapsh
         concept = "reseed" if index > 0 and "reseed" in exercise.concept_ids else "init"
         return Finding(concept, f"the weights differ before the first iteration{run}: {wrong}{_shape_hint(wrong, snapshot, want)}; "
                        "check np.random.seed(1), the order of the draws and 2*np.random.random(shape) - 1")
-    iteration = str(int(position) - 1) if position != "end" else "the last one"
-    if position != "end" and int(previous) != int(position) - 1:
+    if position == "end":
+        length = traces.exact.loops[index]["length"]
+        expected = f" (the reference runs {length:,})" if length else ""
+        return Finding("loop", f"every checkpoint matches but the weights after the last iteration differ{run}: "
+                       f"check the number of iterations{expected}")
+    iteration = str(int(position) - 1)
+    if int(previous) != int(position) - 1:
         iteration = f"{int(previous)}..{int(position) - 1}"
     finding = _explain_iteration(exercise, traces, snapshot, f"{index}/{position}", iteration)
-    if finding.concept == "update" and _uphill(traces, learner, index):
+    if finding.concept == "update" and _uphill(exercise, traces, learner, index):
         return Finding("update", f"your update moves the weights uphill: the error grows{run}")
     return Finding(finding.concept, finding.message + run)
 
@@ -168,18 +181,28 @@ def status_finding(learner: Trace) -> Finding | None:
     return Finding(None, STATUS_TEXT.get(learner.status, "{detail}").format(detail=learner.detail))
 
 
-def error_curve(trace: Trace, loop: int = 0) -> list[float]:
-    """Mean absolute output error at each checkpoint of one loop, if it can be told.
+def _error_name(exercise: Exercise, learner: Trace, reference: Trace, loop: int) -> str | None:
+    """The learner's name for the output error: the array that equals the
+    reference's error (up to sign) after the first iteration, else a usual name."""
+    reference_name = next((name for concept, name in exercise.dataflow if concept == "error"), None)
+    key = f"{loop}/1"
+    want = reference.snapshots.get(key, {}).get(reference_name or "")
+    mine = learner.snapshots.get(key, {})
+    if want is not None:
+        found = _find(mine, want, 0.0, True)
+        if found is not None:
+            return found
+    return reference_name if reference_name in mine else None
 
-    The output error is the array of the targets' shape that is neither the
-    targets nor the inputs and is closest to the targets' scale; by name when the
-    learner kept the article's names.
-    """
+
+def error_curve(exercise: Exercise, learner: Trace, reference: Trace, loop: int = 0) -> list[float]:
+    """Mean absolute output error of `learner` at each checkpoint of one loop."""
+    name = _error_name(exercise, learner, reference, loop)
+    if name is None:
+        return []
     curve: list[float] = []
-    for position in _positions(trace, loop):
-        snapshot = trace.snapshots[f"{loop}/{position}"]
-        for name in ("layer_2_error", "layer_1_error", "l2_error", "error"):
-            if name in snapshot and snapshot[name].ndim == 2 and snapshot[name].shape[1] == 1:
-                curve.append(float(np.mean(np.abs(snapshot[name]))))
-                break
+    for position in _positions(learner, loop):
+        value = learner.snapshots[f"{loop}/{position}"].get(name)
+        if value is not None:
+            curve.append(float(np.mean(np.abs(value))))
     return curve

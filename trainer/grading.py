@@ -10,7 +10,7 @@ from pathlib import Path
 from trainer.catalog import Catalog, Exercise
 from trainer.diagnosis import Finding, compare_prints, compare_states, error_curve, status_finding
 from trainer.errors import UnusableFile
-from trainer.reference_traces import reference_traces
+from trainer.reference_traces import ReferenceTraces, reference_traces
 from trainer.sandbox import Limits, Trace, run_program
 from trainer.skeleton import empty_blanks, read_header
 
@@ -116,20 +116,19 @@ def grade(catalog: Catalog, path: Path, exercise_id: str | None, full: bool, lim
     if module is not None:
         return _verdict(exercise, level, concepts, Finding(None, f"your file imports {module!r}, the trainer's own code; write the network yourself"))
     mode = "full" if full else "sampled"
-    learner, traces = _run_both(exercise, path.resolve(), mode, limits, cache)
+    learner, traces = _run_both(exercise, path.resolve(), mode, limits.for_full_run() if full else limits, cache)
     if learner.status == "needs-full":  # a while loop or an unsized iterable: walk everything
         mode = "full"
-        learner, traces = _run_both(exercise, path.resolve(), mode, limits, cache)
+        learner, traces = _run_both(exercise, path.resolve(), mode, limits.for_full_run(), cache)
     finding = status_finding(learner) or compare_states(exercise, learner, traces) or compare_prints(exercise, learner, traces)
     return _verdict(exercise, level, concepts, finding, mode=mode,
-                    learner_curve=error_curve(learner), reference_curve=error_curve(traces.exact))
+                    learner_curve=error_curve(exercise, learner, traces.exact),
+                    reference_curve=error_curve(exercise, traces.exact, traces.exact))
 
 
-def _run_both(exercise: Exercise, path: Path, mode: str, limits: Limits, cache: Path | None) -> tuple[Trace, "ReferenceTraces"]:
+def _run_both(exercise: Exercise, path: Path, mode: str, limits: Limits, cache: Path | None) -> tuple[Trace, ReferenceTraces]:
     with ThreadPoolExecutor(max_workers=1) as pool:
         references = pool.submit(reference_traces, exercise, mode, cache)
         learner = run_program(path, mode, limits)
         return learner, references.result()
 
-
-from trainer.reference_traces import ReferenceTraces  # noqa: E402  (for the annotation above)

@@ -9,12 +9,11 @@ which sets the tolerance band for a learner's program.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.atomic import write_atomic
 from trainer.catalog import Exercise
 from trainer.sandbox import RUNNER, Limits, Trace, run_program, trace_from_bytes, trace_to_bytes
 
@@ -43,19 +42,9 @@ def _cached_run(exercise: Exercise, mode: str, perturbed: bool, cache: Path | No
             pass  # a damaged cache entry is simply computed again
     trace = run_program(exercise.reference_path, mode, REFERENCE_LIMITS, perturb=perturbed)
     if path is not None and trace.ok:
-        _store(path, trace_to_bytes(trace))
+        write_atomic(path, trace_to_bytes(trace))
     return trace
 
-
-def _store(path: Path, payload: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-        os.replace(tmp, path)
-    except OSError:
-        pass
 
 
 def reference_traces(exercise: Exercise, mode: str, cache: Path | None) -> ReferenceTraces:

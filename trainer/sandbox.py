@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -27,11 +27,17 @@ MEMORY_MB = 1024
 OUTPUT_MB = 4
 
 
+FULL_RUN_FACTOR = 6  # a full run walks every iteration: up to ~10 s for a correct sweep here
+
+
 @dataclass(frozen=True)
 class Limits:
     timeout: float = 10.0
     memory_mb: int = MEMORY_MB
     output_mb: int = OUTPUT_MB
+
+    def for_full_run(self) -> "Limits":
+        return replace(self, timeout=self.timeout * FULL_RUN_FACTOR)
 
 
 @dataclass

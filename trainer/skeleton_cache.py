@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
+from trainer.atomic import write_atomic
 from trainer.catalog import Exercise
 from trainer.levels import Level
 from trainer.skeleton import Blank, Skeleton, blank_source
@@ -39,14 +38,7 @@ def _load(path: Path) -> Skeleton | None:
 
 
 def _store(path: Path, skeleton: Skeleton) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(asdict(skeleton), f)
-        os.replace(tmp, path)  # atomic: a reader never sees half a file
-    except OSError:
-        pass
+    write_atomic(path, json.dumps(asdict(skeleton)).encode("utf-8"))
 
 
 def cached_skeleton(exercise: Exercise, level: Level, cache_dir: Path | None) -> Skeleton:
