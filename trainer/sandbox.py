@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -105,7 +106,10 @@ def run_program(path: Path, mode: str, limits: Limits, perturb: bool = False) ->
     payload = sink[0] if sink else b""
     if not payload:
         return Trace("crashed", _crash_reason(process.returncode), stdout)
-    trace = trace_from_bytes(payload)
+    try:
+        trace = trace_from_bytes(payload)
+    except (ValueError, KeyError, OSError, zipfile.BadZipFile):
+        return Trace("crashed", "its results came back damaged (did it write to the grader's channel?)", stdout)
     trace.stdout = stdout
     return trace
 
