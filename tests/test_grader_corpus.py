@@ -79,10 +79,10 @@ HOSTILE = [
 ]
 
 
-def _grade(tmp_path: Path, exercise_id: str, text: str, full: bool = False):
+def _grade(tmp_path: Path, exercise_id: str, text: str, full: bool = False, limits: Limits = FAST):
     path = tmp_path / "attempt.py"
     path.write_text(text, encoding="utf-8")
-    return grade(load_catalog(), path, exercise_id, full, FAST, tmp_path / "cache")
+    return grade(load_catalog(), path, exercise_id, full, limits, tmp_path / "cache")
 
 
 def _edited(exercise_id: str, *pairs: str) -> str:
@@ -117,7 +117,7 @@ def test_bugs_fail(tmp_path: Path, exercise_id: str, old: str, new: str) -> None
 def test_hostile_files_fail(tmp_path: Path, exercise_id: str, prefix: str, reason: str) -> None:
     source = load_catalog().get(exercise_id).reference_source()
     broken = prefix + source if "PASSED" not in prefix and "allclose" not in prefix else source.replace("\n", "\n" + prefix, 1).replace("synapse_0 -= (alpha", "synapse_0 += (alpha")
-    verdict = _grade(tmp_path, exercise_id, broken)
+    verdict = _grade(tmp_path, exercise_id, broken, limits=Limits(timeout=3.0))
     assert not verdict.passed
     assert reason in verdict.summary
 
