@@ -27,13 +27,14 @@ def test_every_level_writes_a_parsable_skeleton(exercise, tmp_path: Path) -> Non
         assert f"rebuild check {tmp_path / exercise.id}.py" in result.output
 
 
-def test_plain_next_walks_the_catalog_in_order(tmp_path: Path) -> None:
-    ids = load_catalog().ids
-    for expected in ids[:3]:
-        result = runner.invoke(app, ["next", "--dir", str(tmp_path)])
-        assert result.exit_code == 0
-        assert result.output.startswith(f"{expected}:")
-        assert read_header((tmp_path / f"{expected}.py").read_text()).level == "1"
+def test_plain_next_starts_at_the_beginning_and_waits_for_the_attempt(tmp_path: Path) -> None:
+    first = runner.invoke(app, ["next", "--dir", str(tmp_path)])
+    assert first.exit_code == 0
+    assert first.output.startswith("sigmoid: ") and "Fill in: sigmoid" in first.output
+    header = read_header((tmp_path / "sigmoid.py").read_text())
+    assert (header.level, header.concepts) == ("1", ("sigmoid",))
+    again = runner.invoke(app, ["next", "--dir", str(tmp_path)])
+    assert again.exit_code == 0 and "waiting" in again.output
 
 
 def test_untouched_skeleton_may_be_replaced_but_edits_are_kept(tmp_path: Path) -> None:

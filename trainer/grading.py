@@ -111,7 +111,7 @@ def grade(catalog: Catalog, path: Path, exercise_id: str | None, full: bool, lim
     if empty:
         results = [ConceptResult(c, False if c in empty else None, "still empty" if c in empty else "") for c in concepts]
         summary = f"blanks still empty: {', '.join(dict.fromkeys(empty))}; fill in each `...` marked TODO"
-        return Verdict(exercise.id, False, summary, level, results)
+        return Verdict(exercise.id, False, summary, level, results, mode="unfilled")
     module = blocked_import(text)
     if module is not None:
         return _verdict(exercise, level, concepts, Finding(None, f"your file imports {module!r}, the trainer's own code; write the network yourself"))

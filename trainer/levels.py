@@ -48,3 +48,25 @@ def resolve_level(exercise: Exercise, name: str = "1", concept: str | None = Non
         default = exercise.ladder[0][0] if exercise.ladder else exercise.concept_ids[0]
         return Level("1", (concept or default,))
     return Level(name, exercise.ladder[int(name) - 2])
+
+
+def level_rank(exercise: Exercise, name: str) -> int:
+    """1 for level 1, k for level k, and one past the ladder for `full`."""
+    return len(exercise.ladder) + 2 if name == FULL else int(name)
+
+
+def custom_level(exercise: Exercise, name: str, concepts: tuple[str, ...]) -> Level:
+    """Level `name` blanking exactly `concepts` (in the exercise's order): what
+    the schedule hands out when several concepts are due at once."""
+    resolve_level(exercise, name)  # validates the name
+    unknown = [c for c in concepts if c not in exercise.concept_ids]
+    if unknown:
+        raise UnknownLevel(f"{exercise.id} has no concept {unknown[0]!r}. Its concepts are {', '.join(exercise.concept_ids)}.")
+    if name == FULL:
+        return Level(FULL, ())
+    return Level(name, tuple(c for c in exercise.concept_ids if c in concepts))
+
+
+def blanked_concepts(exercise: Exercise, level: Level) -> tuple[str, ...]:
+    """The concepts a learner writes at `level`: at `full`, all of them."""
+    return exercise.concept_ids if level.is_full else level.concepts

@@ -1,4 +1,4 @@
-"""What `rebuild list` and `rebuild solution` show."""
+"""What `rebuild list` shows."""
 
 from __future__ import annotations
 
@@ -10,7 +10,3 @@ def catalog_rows() -> list[dict[str, str]]:
         {"id": e.id, "title": e.title, "summary": e.summary, "task": e.task}
         for e in load_catalog().exercises
     ]
-
-
-def reference_text(exercise_id: str) -> str:
-    return load_catalog().get(exercise_id).reference_source()

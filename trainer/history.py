@@ -1,0 +1,75 @@
+"""`rebuild export` / `rebuild import`: the whole history as JSON.
+
+The export holds the append-only history (handouts, reviews, hints); cards are
+rebuilt after an import. Records carry content-derived ids, so importing into
+a store that already has some of them adds only the missing ones.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+from typing import Any
+
+from trainer.errors import RebuildError
+from trainer.progress import Context, rebuild_cards
+from trainer.records import HISTORY, JSON_FIELDS
+from trainer.store import Store
+
+FORMAT = "rebuild-history"
+VERSION = 1
+
+
+class HistoryError(RebuildError):
+    pass
+
+
+def export_history(ctx: Context) -> dict[str, Any]:
+    with Store.open(ctx.state) as store:
+        tables = {name: [_plain(r) for r in store.select(cls, order="at, uid")] for name, cls in HISTORY.items()}
+    return {"format": FORMAT, "version": VERSION, **tables}
+
+
+def _plain(record: object) -> dict[str, Any]:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(record).items()}  # type: ignore[call-overload]
+
+
+def _typed(cls: type, raw: object, where: str) -> object:
+    if not isinstance(raw, dict):
+        raise HistoryError(f"{where} is not an object")
+    names = [f.name for f in fields(cls)]
+    if sorted(raw) != sorted(names):
+        raise HistoryError(f"{where} has fields {sorted(raw)}, expected {sorted(names)}")
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
+    for name in JSON_FIELDS & set(names):
+        if not isinstance(values[name], tuple | dict):
+            raise HistoryError(f"{where}: {name} must be a list or an object")
+    return cls(**values)
+
+
+def parse_history(text: str) -> dict[str, list[object]]:
+    """The records of an export, or a HistoryError saying what is wrong."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise HistoryError(f"this is not JSON ({error}); give a file written by `rebuild export`.") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise HistoryError("this JSON is not a rebuild history; give a file written by `rebuild export`.")
+    if data.get("version") != VERSION:
+        raise HistoryError(f"this history has version {data.get('version')!r}; this rebuild reads version {VERSION}.")
+    try:
+        return {name: [_typed(cls, raw, f"{name}[{i}]") for i, raw in enumerate(data.get(name, []))]
+                for name, cls in HISTORY.items()}
+    except (HistoryError, TypeError) as error:
+        raise HistoryError(f"the history is damaged: {error}. Nothing was imported.") from None
+
+
+def import_history(ctx: Context, text: str) -> dict[str, int]:
+    """Merge an export into the store in one transaction; counts of records added."""
+    records = parse_history(text)
+    with Store.open(ctx.state) as store, store.transaction():
+        added = {name: sum(store.insert(r) for r in rows) for name, rows in records.items()}
+        for exercise in store.exercises_with_reviews():
+            if exercise in ctx.catalog.ids:
+                rebuild_cards(store, ctx.catalog, exercise, ctx.settings.fuzz)
+    return added

@@ -1,0 +1,174 @@
+"""Progress: hand-outs, checks and looks at solutions, recorded in the store.
+
+Each function is one transaction, so a kill at any moment keeps all of an event
+or none of it. Cards are rebuilt from the review log after every scheduled
+review, never updated in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from datetime import datetime, time
+from pathlib import Path
+
+from trainer.catalog import Catalog
+from trainer.clock import Moment, from_stamp, practice_day, to_stamp, zone_info
+from trainer.handout import Handout, write_skeleton
+from trainer.levels import blanked_concepts, custom_level, level_names, level_rank
+from trainer.planner import NothingDue, Plan, Waiting, Wanted, plan
+from trainer.records import HandoutRecord, HintRecord, ReviewRecord, content_uid
+from trainer.scheduling import replay
+from trainer.settings import Settings
+from trainer.skeleton_cache import cached_skeleton
+from trainer.store import Store
+
+if TYPE_CHECKING:
+    from trainer.grading import Verdict
+
+UNFILLED = "unfilled"  # the grading mode of a file whose blanks are still empty
+
+LOCAL_TIME = "%Y-%m-%dT%H:%M:%S"
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything an engine call needs from outside: no hidden clock or paths."""
+
+    catalog: Catalog
+    state: Path  # the folder holding the database
+    cache: Path | None
+    moment: Moment
+    settings: Settings
+
+
+@dataclass(frozen=True)
+class Recording:
+    recorded: bool
+    reason: str  # what was recorded, or why nothing was
+    attempt: int = 0
+    next_due: str | None = None  # UTC stamp of the exercise's next due card
+
+
+def day_start(moment: Moment, day_starts_at: int) -> str:
+    """UTC stamp of the start of the learner's current practice day."""
+    day = practice_day(moment.local, day_starts_at)
+    start = datetime.combine(day, time(day_starts_at), tzinfo=zone_info(moment.zone))
+    return to_stamp(start)
+
+
+def rebuild_cards(store: Store, catalog: Catalog, exercise_id: str, fuzz: bool) -> None:
+    """Replay `exercise_id`'s final reviews into its cards (inside a transaction)."""
+    exercise = catalog.get(exercise_id)
+    finals = store.final_reviews(exercise_id)
+    ranks = {name: level_rank(exercise, name) for name in level_names(exercise)}
+    cards = [replay(exercise_id, c, finals, ranks, fuzz) for c in exercise.concept_ids]
+    store.replace_cards(exercise_id, [card for card in cards if card is not None])
+
+
+def next_exercise(ctx: Context, wanted: Wanted, workspace: Path, write: bool = True) -> Handout | NothingDue:
+    """Hand out what is due, else new material; record the handout."""
+    with Store.open(ctx.state) as store:
+        today = store.handouts_since(day_start(ctx.moment, ctx.settings.day_starts_at))
+        introduced = len({(h.exercise, c) for h in today if h.kind == "scheduled" for c in h.new})
+        chosen = plan(ctx.catalog, wanted, store.cards(), store.open_handouts(), ctx.moment.stamp,
+                      ctx.settings.new_per_day - introduced)
+        if isinstance(chosen, NothingDue):
+            return chosen
+        if isinstance(chosen, Waiting):
+            return _resume(ctx, chosen.handout)
+        skeleton = cached_skeleton(chosen.exercise, chosen.level, ctx.cache)
+        if not write:
+            return Handout(skeleton, chosen.exercise.title, workspace / f"{chosen.exercise.id}.py", False, chosen.kind)
+        latest = store.latest_handout(chosen.exercise.id)
+        finished = latest is not None and store.is_closed(latest.uid)
+        stamp = ctx.moment.local.strftime("%Y%m%d-%H%M%S")
+        path, archived = write_skeleton(ctx.catalog, skeleton, workspace, wanted.force, stamp if finished else None, ctx.cache)
+        with store.transaction():
+            store.insert(_handout_record(ctx.moment, chosen, path))
+        return Handout(skeleton, chosen.exercise.title, path, True, chosen.kind, archived)
+
+
+def _handout_record(moment: Moment, chosen: Plan, path: Path) -> HandoutRecord:
+    concepts = blanked_concepts(chosen.exercise, chosen.level)
+    uid = content_uid("handout", chosen.exercise.id, moment.stamp, chosen.level.name, concepts)
+    return HandoutRecord(uid, chosen.exercise.id, chosen.level.name, concepts, chosen.new, chosen.kind,
+                         moment.stamp, moment.zone, str(path.absolute()))
+
+
+def _resume(ctx: Context, handout: HandoutRecord) -> Handout:
+    """The attempt already handed out; its skeleton again if the file is gone."""
+    exercise = ctx.catalog.get(handout.exercise)
+    level = custom_level(exercise, handout.level, () if handout.level == "full" else handout.concepts)
+    skeleton = cached_skeleton(exercise, level, ctx.cache)
+    path = Path(handout.path)
+    if path.exists():
+        return Handout(skeleton, exercise.title, path, False, handout.kind)
+    path, _ = write_skeleton(ctx.catalog, skeleton, path.parent, False, None, ctx.cache)
+    return Handout(skeleton, exercise.title, path, True, handout.kind)
+
+
+def _open_attempt(store: Store, exercise_id: str) -> tuple[HandoutRecord | None, str]:
+    latest = store.latest_handout(exercise_id)
+    if latest is None:
+        return None, f"not recorded: {exercise_id} was never handed out; start with `rebuild next --exercise {exercise_id}`"
+    if store.is_closed(latest.uid):
+        return None, f"not recorded: this {exercise_id} attempt is finished already; `rebuild next` for the next one"
+    return latest, ""
+
+
+def _append_review(ctx: Context, store: Store, handout: HandoutRecord, passed: bool, verdicts: dict[str, bool | None], source: str) -> Recording:
+    previous = store.select(ReviewRecord, "handout = ?", (handout.uid,))
+    attempt = max((r.attempt for r in previous), default=0) + 1
+    hints: dict[str, int] = {}
+    for hint in store.select(HintRecord, "handout = ?", (handout.uid,)):
+        hints[hint.concept] = max(hints.get(hint.concept, 0), hint.step)
+    seconds = max((ctx.moment.utc - from_stamp(handout.at)).total_seconds(), 0.0)
+    store.insert(ReviewRecord(
+        content_uid("review", handout.uid, attempt), handout.uid, ctx.moment.stamp, ctx.moment.zone,
+        ctx.moment.local.strftime(LOCAL_TIME), handout.exercise, handout.level, handout.kind, handout.concepts,
+        verdicts, passed, attempt, seconds, hints, source,
+    ))
+    if handout.kind == "scheduled":
+        rebuild_cards(store, ctx.catalog, handout.exercise, ctx.settings.fuzz)
+    dues = [c.due for (e, _), c in store.cards().items() if e == handout.exercise]
+    return Recording(True, f"recorded as attempt {attempt}", attempt, min(dues) if dues else None)
+
+
+def record_check(ctx: Context, verdict: Verdict) -> Recording:
+    """Record a graded check against the open attempt of its exercise."""
+    with Store.open(ctx.state) as store, store.transaction():
+        if verdict.mode == UNFILLED:
+            return Recording(False, "not recorded: fill in the blanks first")
+        handout, why_not = _open_attempt(store, verdict.exercise)
+        if handout is None:
+            return Recording(False, why_not)
+        judged = {r.concept: r.passed for r in verdict.concepts}
+        verdicts = {c: True if verdict.passed else judged.get(c) for c in handout.concepts}
+        return _append_review(ctx, store, handout, verdict.passed, verdicts, "check")
+
+
+def record_solution_view(ctx: Context, exercise_id: str) -> Recording:
+    """Looking at the answer during an open attempt is a lapse: Again for all
+    of its concepts, and the attempt is over."""
+    with Store.open(ctx.state) as store, store.transaction():
+        handout, why_not = _open_attempt(store, exercise_id)
+        if handout is None:
+            return Recording(False, why_not)
+        return _append_review(ctx, store, handout, False, {c: False for c in handout.concepts}, "solution")
+
+
+def record_hint(ctx: Context, handout: HandoutRecord, concept: str, step: int) -> None:
+    with Store.open(ctx.state) as store, store.transaction():
+        store.insert(HintRecord(content_uid("hint", handout.uid, concept, step), handout.uid, concept, step,
+                                ctx.moment.stamp, ctx.moment.zone))
+
+
+def live_context(catalog: Catalog) -> Context:
+    """The context of a command run now: real clock, the learner's folders and settings."""
+    from trainer.clock import current_moment
+    from trainer.paths import cache_dir, state_dir
+    from trainer.settings import load_settings
+
+    settings = load_settings(state_dir())
+    return Context(catalog, state_dir(), cache_dir(), current_moment(settings.timezone), settings)

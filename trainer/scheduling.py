@@ -1,0 +1,78 @@
+"""Spaced repetition with FSRS: one card per (exercise, concept).
+
+A card is never stored as the truth: it is replayed from the review log, one
+review per scheduled handout (its last check), so rebuilding it gives the same
+card. Intervals are in days (no same-day learning steps): rebuilding a network
+from memory is practice for tomorrow, not in ten minutes.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from trainer.clock import from_stamp, to_stamp
+from trainer.records import CardRecord, ReviewRecord
+
+STABLE_DAYS = 7.0  # a card this stable counts as mastered at its level
+SEVERAL_FAILED_CHECKS = 2  # passing after this many failed checks rates Hard
+
+if TYPE_CHECKING:  # fsrs is imported only where a card is replayed
+    from fsrs import Rating, Scheduler
+
+
+def scheduler(fuzz: bool) -> Scheduler:
+    from fsrs import Scheduler
+
+    return Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=fuzz)
+
+
+def rating(final: ReviewRecord, concept: str) -> Rating:
+    """Fail → Again; pass → Good; pass after hints or several failed checks → Hard.
+    Never Easy: a first Easy means an eight-day gap."""
+    from fsrs import Rating
+
+    if not final.passed:
+        return Rating.Again
+    if final.hints.get(concept, 0) > 0 or final.attempt > SEVERAL_FAILED_CHECKS:
+        return Rating.Hard
+    return Rating.Good
+
+
+@contextmanager
+def _seeded(seed: str) -> Iterator[None]:
+    """FSRS fuzzes with the global `random`; seed it from the review so that
+    replaying the log gives the very same intervals."""
+    state = random.getstate()
+    random.seed(seed)
+    try:
+        yield
+    finally:
+        random.setstate(state)
+
+
+def replay(exercise: str, concept: str, finals: Iterable[ReviewRecord], ranks: dict[str, int], fuzz: bool) -> CardRecord | None:
+    """The card of (exercise, concept) after the final reviews that blanked it;
+    None if none did. `ranks` maps level names to their rank."""
+    from fsrs import Card, Rating
+
+    timing = scheduler(fuzz)
+    card, best, count, lapses = Card(card_id=0), 0, 0, 0
+    for final in finals:
+        if concept not in final.concepts:
+            continue
+        grade = rating(final, concept)
+        with _seeded(f"{exercise}/{concept}/{final.at}"):
+            card, _ = timing.review_card(card, grade, from_stamp(final.at))
+        count += 1
+        lapses += grade == Rating.Again
+        if grade != Rating.Again:
+            best = max(best, ranks.get(final.level, 0))
+    if count == 0:
+        return None
+    return CardRecord(
+        exercise, concept, int(card.state), card.step, card.stability, card.difficulty,
+        to_stamp(card.due), to_stamp(card.last_review) if card.last_review else None, best, count, lapses,
+    )

@@ -1,0 +1,67 @@
+"""The learner's settings, from `config.toml` in the state folder.
+
+Every key is optional:
+
+    new_per_day = 10        # new concepts introduced per day
+    day_starts_at = 4       # the hour a new practice day begins (local time)
+    timezone = "Europe/Paris"   # default: the system's
+    editor = "code --wait"  # for `rebuild next --open`; default $VISUAL, $EDITOR
+    fuzz = true             # FSRS interval fuzzing
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from trainer.errors import RebuildError
+
+CONFIG_FILE = "config.toml"
+
+
+class SettingsError(RebuildError):
+    pass
+
+
+@dataclass(frozen=True)
+class Settings:
+    new_per_day: int = 10
+    day_starts_at: int = 4
+    timezone: str | None = None
+    editor: str | None = None
+    fuzz: bool = True
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "new_per_day": (int,), "day_starts_at": (int,), "timezone": (str,), "editor": (str,), "fuzz": (bool,),
+}
+
+
+def _problems(raw: dict[str, object]) -> list[str]:
+    problems = []
+    for key, value in raw.items():
+        if key not in _TYPES:
+            problems.append(f"unknown key {key!r} (known: {', '.join(_TYPES)})")
+        elif not isinstance(value, _TYPES[key]) or (isinstance(value, bool) and bool not in _TYPES[key]):
+            problems.append(f"{key} must be a {_TYPES[key][0].__name__}, not {value!r}")
+    if isinstance(raw.get("new_per_day"), int) and not 0 <= raw["new_per_day"] <= 1000:  # type: ignore[operator]
+        problems.append("new_per_day must lie between 0 and 1000")
+    if isinstance(raw.get("day_starts_at"), int) and not 0 <= raw["day_starts_at"] <= 23:  # type: ignore[operator]
+        problems.append("day_starts_at must be an hour between 0 and 23")
+    return problems
+
+
+def load_settings(state: Path) -> Settings:
+    path = state / CONFIG_FILE
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise SettingsError(f"{path} cannot be read ({error}); fix it or delete it to use the defaults.") from None
+    problems = _problems(raw)
+    if problems:
+        raise SettingsError(f"{path}: {'; '.join(problems)}. Fix it or delete it to use the defaults.")
+    known = {f.name for f in fields(Settings)}
+    return Settings(**{k: v for k, v in raw.items() if k in known})

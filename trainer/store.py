@@ -1,0 +1,212 @@
+"""The progress database: SQLite in WAL mode, every write one transaction.
+
+All SQL lives here and in `migrations`. A crash or kill at any moment leaves
+either the whole of a write or none of it; concurrent processes queue on
+SQLite's write lock (`BEGIN IMMEDIATE`) instead of failing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import astuple, fields
+from pathlib import Path
+from typing import Any, TypeVar
+
+from trainer.errors import RebuildError
+from trainer.migrations import MIGRATIONS
+from trainer.records import JSON_FIELDS, CardRecord, HandoutRecord, HintRecord, ReviewRecord
+
+DB_FILE = "rebuild.db"
+BUSY_TIMEOUT_MS = 30_000
+R = TypeVar("R")
+TABLES: dict[type, str] = {HandoutRecord: "handouts", ReviewRecord: "reviews", HintRecord: "hints", CardRecord: "cards"}
+
+
+class StoreError(RebuildError):
+    pass
+
+
+def _encode(record: object) -> tuple[Any, ...]:
+    names = [f.name for f in fields(record)]  # type: ignore[arg-type]
+    return tuple(json.dumps(v, sort_keys=True) if n in JSON_FIELDS else v for n, v in zip(names, astuple(record)))  # type: ignore[call-overload]
+
+
+def _decode(cls: type[R], row: sqlite3.Row) -> R:
+    values = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        value = row[f.name]
+        if f.name in JSON_FIELDS:
+            value = json.loads(value)
+            value = tuple(value) if isinstance(value, list) else value
+        elif f.name == "passed":
+            value = bool(value)
+        values[f.name] = value
+    return cls(**values)
+
+
+class Store:
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self.connection = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, folder: Path, migrate_to: int | None = None) -> Store:
+        path = folder / DB_FILE
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            connection.row_factory = sqlite3.Row
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            store = cls(connection, path)
+            store.migrate(migrate_to)
+            return store
+        except sqlite3.DatabaseError as error:
+            raise StoreError(
+                f"{path} is not a usable rebuild database ({error}). Run `rebuild doctor`; if it cannot "
+                f"repair it, move the file aside and restore your history with `rebuild import`."
+            ) from None
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One all-or-nothing write; holds the write lock from the start."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    def version(self) -> int:
+        return self.connection.execute("SELECT COALESCE(MAX(version), 0) FROM migrations").fetchone()[0]
+
+    def migrate(self, to: int | None = None) -> None:
+        target = len(MIGRATIONS) if to is None else to
+        with self.transaction():
+            self.connection.execute(
+                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)"
+            )
+            current = self.version()
+            if current > len(MIGRATIONS):
+                raise StoreError(
+                    f"{self.path} was written by a newer rebuild (schema {current}; this one knows "
+                    f"{len(MIGRATIONS)}). Upgrade rebuild: `pip install --upgrade rebuild`."
+                )
+            for migration in MIGRATIONS[current:target]:
+                for statement in _statements(migration.sql):
+                    self.connection.execute(statement)
+                self.connection.execute("INSERT INTO migrations VALUES (?, ?)", (migration.version, migration.name))
+
+    # -- history ---------------------------------------------------------
+
+    def insert(self, record: object) -> bool:
+        """Add a record unless one with its id is there; True if added."""
+        table = TABLES[type(record)]
+        values = _encode(record)
+        verb = "INSERT OR REPLACE" if table == "cards" else "INSERT OR IGNORE"
+        cursor = self.connection.execute(f"{verb} INTO {table} VALUES ({', '.join('?' * len(values))})", values)
+        return cursor.rowcount == 1
+
+    def select(self, cls: type[R], where: str = "1", params: tuple[Any, ...] = (), order: str = "rowid") -> list[R]:
+        rows = self.connection.execute(f"SELECT * FROM {TABLES[cls]} WHERE {where} ORDER BY {order}", params)
+        return [_decode(cls, row) for row in rows]
+
+    def latest_handout(self, exercise: str) -> HandoutRecord | None:
+        found = self.select(HandoutRecord, "exercise = ?", (exercise,), "at DESC, rowid DESC LIMIT 1")
+        return found[0] if found else None
+
+    def is_closed(self, handout: str) -> bool:
+        """Passed, or its solution was looked at: no further review counts."""
+        row = self.connection.execute(
+            "SELECT 1 FROM reviews WHERE handout = ? AND (passed = 1 OR source = 'solution') LIMIT 1", (handout,)
+        ).fetchone()
+        return row is not None
+
+    def open_handouts(self) -> list[HandoutRecord]:
+        """The latest handout of each exercise, where it is not closed."""
+        return self.select(
+            HandoutRecord,
+            "at = (SELECT MAX(h.at) FROM handouts h WHERE h.exercise = handouts.exercise) AND NOT EXISTS "
+            "(SELECT 1 FROM reviews r WHERE r.handout = handouts.uid AND (r.passed = 1 OR r.source = 'solution'))",
+            order="at",
+        )
+
+    def final_reviews(self, exercise: str) -> list[ReviewRecord]:
+        """The last review of each scheduled handout of `exercise`, oldest first:
+        what the schedule sees, one review per attempt."""
+        return self.select(
+            ReviewRecord,
+            "exercise = ? AND kind = 'scheduled' AND attempt = "
+            "(SELECT MAX(r.attempt) FROM reviews r WHERE r.handout = reviews.handout)",
+            (exercise,), "at, uid",
+        )
+
+    def handouts_since(self, stamp: str) -> list[HandoutRecord]:
+        return self.select(HandoutRecord, "at >= ?", (stamp,), "at")
+
+    # -- derived cards ---------------------------------------------------
+
+    def cards(self) -> dict[tuple[str, str], CardRecord]:
+        return {(c.exercise, c.concept): c for c in self.select(CardRecord)}
+
+    def replace_cards(self, exercise: str, cards: list[CardRecord]) -> None:
+        self.connection.execute("DELETE FROM cards WHERE exercise = ?", (exercise,))
+        for card in cards:
+            self.insert(card)
+
+    def clear_cards(self) -> None:
+        self.connection.execute("DELETE FROM cards")
+
+    def exercises_with_reviews(self) -> list[str]:
+        return [r[0] for r in self.connection.execute("SELECT DISTINCT exercise FROM reviews ORDER BY exercise")]
+
+    # -- aggregates for stats and doctor ---------------------------------
+
+    def scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        return self.connection.execute(sql, params).fetchone()[0]
+
+    def review_totals(self) -> tuple[int, int]:
+        row = self.connection.execute("SELECT COUNT(*), COALESCE(SUM(passed), 0) FROM reviews").fetchone()
+        return int(row[0]), int(row[1])
+
+    def passing_days(self, day_starts_at: int) -> list[str]:
+        """Distinct practice days (local, rolled over at `day_starts_at`) with a pass."""
+        shift = f"-{day_starts_at} hours"
+        rows = self.connection.execute(
+            "SELECT DISTINCT date(local_time, ?) AS day FROM reviews WHERE passed = 1 ORDER BY day", (shift,)
+        )
+        return [r[0] for r in rows]
+
+    def reviews_per_day(self, day_starts_at: int, since_day: str) -> dict[str, tuple[int, int]]:
+        shift = f"-{day_starts_at} hours"
+        rows = self.connection.execute(
+            "SELECT date(local_time, ?) AS day, COUNT(*), SUM(passed) FROM reviews "
+            "WHERE local_time >= ? GROUP BY day", (shift, since_day),
+        )
+        return {r[0]: (int(r[1]), int(r[2])) for r in rows}
+
+    def integrity_problems(self) -> list[str]:
+        problems = [r[0] for r in self.connection.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"{r[0]} row {r[1]} points at a missing {r[2]}" for r in self.connection.execute("PRAGMA foreign_key_check")]
+        return problems
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a migration script (no semicolons inside them)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
