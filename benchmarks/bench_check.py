@@ -8,6 +8,7 @@ Run: python benchmarks/bench_check.py   (with rebuild installed in this Python)
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -30,6 +31,7 @@ def main() -> int:
     cases.append(("alpha-sweep", REPO / "tests" / "corpus" / "alpha_sweep_fstrings.py"))
     worst = 0.0
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["REBUILD_HOME"] = tmp  # a fresh learner, never the real one
         buggy = Path(tmp) / "buggy.py"
         buggy.write_text((REPO / "reference" / "alpha-sweep.py").read_text().replace("synapse_1 -=", "synapse_1 +="))
         cases.append(("alpha-sweep", buggy))

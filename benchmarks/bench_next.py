@@ -5,6 +5,7 @@ Run: python benchmarks/bench_next.py   (with rebuild installed in this Python)
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -20,6 +21,7 @@ def main() -> int:
     rebuild = shutil.which("rebuild") or sys.exit("install rebuild first: pip install .")
     worst = 0.0
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["REBUILD_HOME"] = tmp  # a fresh learner, never the real one
         for exercise, level in [("sigmoid", "1"), ("alpha-sweep", "3"), ("direction-changes", "full")]:
             cmd = [rebuild, "next", "--exercise", exercise, "--level", level, "--dir", tmp, "--force"]
             ours, base, r = ratio(cmd)

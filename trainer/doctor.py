@@ -60,6 +60,7 @@ def checkup(ctx: Context) -> Checkup:
         with store.transaction():
             before = store.cards()
             store.clear_cards()
+            store.forget_daily()  # rebuilt from the log on the next `rebuild stats`
             for exercise in store.exercises_with_reviews():
                 if exercise in ctx.catalog.ids:
                     rebuild_cards(store, ctx.catalog, exercise, ctx.settings.fuzz)

@@ -80,4 +80,13 @@ MIGRATIONS: tuple[Migration, ...] = (
             UNIQUE (handout, concept, step)
         );
     """),
+    Migration(4, "daily totals per rollover hour", """
+        CREATE TABLE daily (
+            day_starts_at INTEGER NOT NULL,  -- the rollover hour these days are counted with
+            day TEXT NOT NULL,
+            reviews INTEGER NOT NULL,
+            passed INTEGER NOT NULL,
+            PRIMARY KEY (day_starts_at, day)
+        ) WITHOUT ROWID;
+    """),
 )

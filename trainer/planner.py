@@ -66,6 +66,17 @@ def reached_level(exercise: Exercise, cards: Cards) -> str:
     return FULL
 
 
+def level_up(exercise: Exercise, cards: Cards) -> bool:
+    """True if the reached level is one the learner has not passed yet: new
+    material, handed out like a new concept."""
+    name = reached_level(exercise, cards)
+    if name == "1":
+        return False
+    rank = int(name) if name != FULL else len(exercise.ladder) + 2
+    concepts = exercise.concept_ids if name == FULL else resolve_level(exercise, name).concepts
+    return any(cards[(exercise.id, c)].best_rank < rank for c in concepts)
+
+
 def due_concepts(exercise: Exercise, cards: Cards, now: str) -> tuple[str, ...]:
     return tuple(c for c in exercise.concept_ids if (card := cards.get((exercise.id, c))) and card.due <= now)
 
@@ -103,9 +114,11 @@ def _requested(catalog: Catalog, wanted: Wanted, cards: Cards, taken: set[tuple[
     return Plan(exercise, level, _kind(exercise, level, due, new, wanted.practice), due, new)
 
 
-def plan(catalog: Catalog, wanted: Wanted, cards: Cards, open_handouts: list[HandoutRecord], now: str, new_allowed: int) -> Plan | Waiting | NothingDue:
+def plan(catalog: Catalog, wanted: Wanted, cards: Cards, open_handouts: list[HandoutRecord], now: str,
+         new_allowed: int, seen_today: frozenset[str] = frozenset()) -> Plan | Waiting | NothingDue:
     """Choose the next handout. `now` is a UTC stamp; `new_allowed` is what is
-    left of today's limit of new concepts."""
+    left of today's limit of new material; `seen_today`: exercises handed out
+    today (a level is raised at most once a day, so each one is slept on)."""
     # Concepts out in a waiting attempt are not new again, unless that attempt is being replaced.
     taken = set() if wanted.force else {(h.exercise, c) for h in open_handouts for c in h.concepts}
     if wanted.exercise is not None:
@@ -119,11 +132,13 @@ def plan(catalog: Catalog, wanted: Wanted, cards: Cards, open_handouts: list[Han
     if due:
         most_overdue = min(due, key=lambda card: (card.due, catalog.ids.index(card.exercise)))
         return _requested(catalog, Wanted(exercise=most_overdue.exercise), cards, taken, now)
-    for exercise in catalog.exercises:
+    for exercise in catalog.exercises if new_allowed > 0 else ():
         fresh = new_concepts(exercise, cards, taken)
-        if fresh and new_allowed > 0:
-            level = custom_level(exercise, "1", (fresh[0],))
-            return Plan(exercise, level, "scheduled", (), (fresh[0],))
+        if fresh:
+            return Plan(exercise, custom_level(exercise, "1", (fresh[0],)), "scheduled", (), (fresh[0],))
+        if exercise.id not in seen_today and level_up(exercise, cards):
+            chosen = _requested(catalog, Wanted(exercise=exercise.id), cards, taken, now)
+            return Plan(chosen.exercise, chosen.level, "scheduled", chosen.due, blanked_concepts(chosen.exercise, chosen.level))
     known = [card for card in cards.values() if card.exercise in catalog.ids]
     left = sum(len(new_concepts(e, cards, taken)) for e in catalog.exercises)
     return NothingDue(min(known, key=lambda card: card.due) if known else None, left)

@@ -28,11 +28,11 @@ def _day_end(ctx: Context, day: date) -> datetime:
 def gather(ctx: Context) -> dict[str, Any]:
     today = practice_day(ctx.moment.local, ctx.settings.day_starts_at)
     with Store.open(ctx.state) as store:
-        days = [date.fromisoformat(d) for d in store.passing_days(ctx.settings.day_starts_at)]
-        total, passed = store.review_totals()
-        first_day = today - timedelta(days=7 * HEATMAP_WEEKS - 1)
-        per_day = store.reviews_per_day(ctx.settings.day_starts_at, first_day.isoformat())
+        per_day = store.daily_totals(ctx.settings.day_starts_at)
         cards = store.cards()
+    days = [date.fromisoformat(day) for day, (_, passes) in per_day.items() if passes]
+    total, passed = sum(n for n, _ in per_day.values()), sum(p for _, p in per_day.values())
+    first_day = today - timedelta(days=7 * HEATMAP_WEEKS - 1)
     streak = streaks(days, today)
     now = ctx.moment.stamp
     known = [card for card in cards.values() if card.exercise in ctx.catalog.ids]

@@ -97,6 +97,11 @@ class Store:
 
     def migrate(self, to: int | None = None) -> None:
         target = len(MIGRATIONS) if to is None else to
+        try:
+            if self.version() == target:
+                return  # the common case: no write lock needed
+        except sqlite3.OperationalError:
+            pass  # no migrations table yet
         with self.transaction():
             self.connection.execute(
                 "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)"
@@ -120,6 +125,8 @@ class Store:
         values = _encode(record)
         verb = "INSERT OR REPLACE" if table == "cards" else "INSERT OR IGNORE"
         cursor = self.connection.execute(f"{verb} INTO {table} VALUES ({', '.join('?' * len(values))})", values)
+        if cursor.rowcount == 1 and isinstance(record, ReviewRecord):
+            self._count_daily(record)
         return cursor.rowcount == 1
 
     def select(self, cls: type[R], where: str = "1", params: tuple[Any, ...] = (), order: str = "rowid") -> list[R]:
@@ -180,25 +187,38 @@ class Store:
     def scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
         return self.connection.execute(sql, params).fetchone()[0]
 
+    # Daily totals are kept per rollover hour, so a long history is summed
+    # from one row per day. A rollover hour seen for the first time is built
+    # from the log; each new review then adds itself to every hour kept.
+
+    def _count_daily(self, review: ReviewRecord) -> None:
+        self.connection.execute(
+            "INSERT INTO daily SELECT d.day_starts_at, date(?, '-' || d.day_starts_at || ' hours'), 1, ? "
+            "FROM (SELECT DISTINCT day_starts_at FROM daily) d WHERE true "
+            "ON CONFLICT DO UPDATE SET reviews = reviews + 1, passed = passed + excluded.passed",
+            (review.local_time, int(review.passed)),
+        )
+
+    def daily_totals(self, day_starts_at: int, since_day: str = "") -> dict[str, tuple[int, int]]:
+        """{practice day: (reviews, passes)} for days from `since_day` on."""
+        query = "SELECT day, reviews, passed FROM daily WHERE day_starts_at = ? AND day >= ? ORDER BY day"
+        rows = self.connection.execute(query, (day_starts_at, since_day)).fetchall()
+        if not rows and self.scalar("SELECT EXISTS (SELECT 1 FROM reviews)"):
+            with self.transaction():
+                self.connection.execute(
+                    "INSERT OR IGNORE INTO daily SELECT ?, date(local_time, ?), COUNT(*), SUM(passed) "
+                    "FROM reviews GROUP BY 2", (day_starts_at, f"-{day_starts_at} hours"),
+                )
+            rows = self.connection.execute(query, (day_starts_at, since_day)).fetchall()
+        return {r[0]: (int(r[1]), int(r[2])) for r in rows}
+
+    def forget_daily(self) -> None:
+        """Drop the daily totals (after an import or repair): rebuilt on demand."""
+        self.connection.execute("DELETE FROM daily")
+
     def review_totals(self) -> tuple[int, int]:
         row = self.connection.execute("SELECT COUNT(*), COALESCE(SUM(passed), 0) FROM reviews").fetchone()
         return int(row[0]), int(row[1])
-
-    def passing_days(self, day_starts_at: int) -> list[str]:
-        """Distinct practice days (local, rolled over at `day_starts_at`) with a pass."""
-        shift = f"-{day_starts_at} hours"
-        rows = self.connection.execute(
-            "SELECT DISTINCT date(local_time, ?) AS day FROM reviews WHERE passed = 1 ORDER BY day", (shift,)
-        )
-        return [r[0] for r in rows]
-
-    def reviews_per_day(self, day_starts_at: int, since_day: str) -> dict[str, tuple[int, int]]:
-        shift = f"-{day_starts_at} hours"
-        rows = self.connection.execute(
-            "SELECT date(local_time, ?) AS day, COUNT(*), SUM(passed) FROM reviews "
-            "WHERE local_time >= ? GROUP BY day", (shift, since_day),
-        )
-        return {r[0]: (int(r[1]), int(r[2])) for r in rows}
 
     def integrity_problems(self) -> list[str]:
         problems = [r[0] for r in self.connection.execute("PRAGMA integrity_check") if r[0] != "ok"]

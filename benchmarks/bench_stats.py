@@ -1,0 +1,77 @@
+"""`rebuild stats` over a long history: median wall <= 3x `python -c "import numpy"`
+with 100,000 reviews in the log.
+
+Run: python benchmarks/bench_stats.py   (with rebuild installed in this Python)
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+sys.path.insert(0, str(Path(__file__).parent))
+from timing import ratio  # noqa: E402
+
+from trainer.catalog import load_catalog  # noqa: E402
+from trainer.clock import to_stamp  # noqa: E402
+from trainer.progress import LOCAL_TIME, rebuild_cards  # noqa: E402
+from trainer.records import HandoutRecord, ReviewRecord, content_uid  # noqa: E402
+from trainer.store import Store  # noqa: E402
+
+TARGET = 3.0
+REVIEWS = 100_000
+ZONES = ("Europe/Paris", "America/New_York", "Asia/Tokyo")
+
+
+def fill(state: Path, rng: random.Random) -> None:
+    """REVIEWS reviews over three years, up to three checks per handout."""
+    catalog = load_catalog()
+    start = datetime(2024, 1, 1, 8, tzinfo=timezone.utc)
+    step = timedelta(days=3 * 365) / REVIEWS
+    with Store.open(state) as store, store.transaction():
+        at, count = start, 0
+        while count < REVIEWS:
+            exercise = rng.choice(catalog.exercises)
+            concepts = tuple(rng.sample(exercise.concept_ids, k=min(3, len(exercise.concept_ids))))
+            zone = ZONES[(count // 20_000) % len(ZONES)]
+            handout = HandoutRecord(content_uid("h", count), exercise.id, "1", concepts, (), "scheduled", to_stamp(at), zone, "x.py")
+            store.insert(handout)
+            for attempt in range(1, rng.randint(1, 3) + 1):
+                at += step
+                passed = rng.random() < 0.8
+                store.insert(ReviewRecord(
+                    content_uid("r", count), handout.uid, to_stamp(at), zone,
+                    at.astimezone(ZoneInfo(zone)).strftime(LOCAL_TIME), exercise.id, "1", "scheduled", concepts,
+                    {c: passed for c in concepts}, passed, attempt, 600.0, {}, "check"))
+                count += 1
+                if passed:
+                    break
+        for exercise in catalog.exercises:
+            rebuild_cards(store, catalog, exercise.id, fuzz=True)
+
+
+def main() -> int:
+    rebuild = shutil.which("rebuild") or sys.exit("install rebuild first: pip install .")
+    worst = 0.0
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["REBUILD_HOME"] = tmp
+        began = time.perf_counter()
+        fill(Path(tmp), random.Random(1))
+        print(f"history of {REVIEWS} reviews written and replayed into cards in {time.perf_counter() - began:.1f} s")
+        for args in (["stats"], ["stats", "--json"]):
+            ours, base, r = ratio([rebuild, *args])
+            worst = max(worst, r)
+            print(f"rebuild {' '.join(args):13} {ours*1000:6.0f} ms   numpy import {base*1000:5.0f} ms   ratio {r:4.2f}")
+    print(f"worst ratio {worst:.2f} (target <= {TARGET})")
+    return 0 if worst <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""The progress commands as a learner uses them: next, check, stats, export, import, doctor."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from trainer.cli import app
+
+runner = CliRunner()
+SIGMOID = "return 1/(1+np.exp(-x))"
+
+
+def at(monkeypatch: pytest.MonkeyPatch, when: str, zone: str = "Europe/Paris") -> None:
+    monkeypatch.setenv("REBUILD_NOW", when)
+    monkeypatch.setenv("TZ", zone)
+
+
+def solve_sigmoid(path: Path) -> None:
+    text = path.read_text()
+    text = text.replace("...  # TODO(sigmoid): the sigmoid: 1/(1+e^-x), element-wise", SIGMOID)
+    text = text.replace("...  # TODO(derivative): the sigmoid's slope, from its output", "return output*(1-output)")
+    path.write_text(text)
+
+
+def test_a_day_of_practice_shows_up_in_stats(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at(monkeypatch, "2026-01-05T09:00:00+01:00")
+    assert runner.invoke(app, ["next", "--dir", str(tmp_path)]).exit_code == 0
+    program = tmp_path / "sigmoid.py"
+    failed = runner.invoke(app, ["check", str(program), "--json"])  # blanks still empty: not an attempt
+    assert failed.exit_code == 1 and json.loads(failed.stdout)["recorded"] is False
+    solve_sigmoid(program)
+    passed = runner.invoke(app, ["check", str(program)])
+    assert passed.exit_code == 0 and "Recorded as attempt 1" in passed.stdout and "Next review of sigmoid" in passed.stdout
+    again = runner.invoke(app, ["check", str(program)])
+    assert again.exit_code == 0 and "Not recorded" in again.stdout
+    stats = json.loads(runner.invoke(app, ["stats", "--json"]).stdout)
+    assert {"current_streak", "longest_streak", "reviews", "due_now"} <= set(stats)
+    assert (stats["current_streak"], stats["longest_streak"], stats["reviews"], stats["due_now"]) == (1, 1, 1, 0)
+    text = runner.invoke(app, ["stats"])
+    assert text.exit_code == 0 and "Streak: 1 day" in text.stdout and "sigmoid" in text.stdout
+
+
+def test_no_record_records_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at(monkeypatch, "2026-01-05T09:00:00+01:00")
+    runner.invoke(app, ["next", "--dir", str(tmp_path)])
+    solve_sigmoid(tmp_path / "sigmoid.py")
+    result = runner.invoke(app, ["check", str(tmp_path / "sigmoid.py"), "--no-record", "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["recorded"] is False
+    assert json.loads(runner.invoke(app, ["stats", "--json"]).stdout)["reviews"] == 0
+
+
+def test_the_next_day_brings_new_material_and_the_finished_file_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at(monkeypatch, "2026-01-05T09:00:00+01:00")
+    runner.invoke(app, ["next", "--dir", str(tmp_path)])
+    solve_sigmoid(tmp_path / "sigmoid.py")
+    runner.invoke(app, ["check", str(tmp_path / "sigmoid.py")])
+    at(monkeypatch, "2026-01-06T09:00:00+01:00")
+    result = runner.invoke(app, ["next", "--dir", str(tmp_path)])
+    assert result.exit_code == 0 and "Fill in: derivative" in result.stdout
+    assert "moved to" in result.stdout
+    kept = list((tmp_path / "done").iterdir())
+    assert len(kept) == 1 and SIGMOID in kept[0].read_text()
+
+
+def test_nothing_due_offers_practice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at(monkeypatch, "2026-01-05T09:00:00+01:00")
+    (tmp_path / "home").mkdir()
+    monkeypatch.setenv("REBUILD_HOME", str(tmp_path / "home"))
+    (tmp_path / "home" / "config.toml").write_text("new_per_day = 1\n")
+    runner.invoke(app, ["next", "--dir", str(tmp_path)])
+    solve_sigmoid(tmp_path / "sigmoid.py")
+    runner.invoke(app, ["check", str(tmp_path / "sigmoid.py")])
+    result = runner.invoke(app, ["next", "--dir", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "Nothing is due" in result.stdout and "in 2 days" in result.stdout and "--practice" in result.stdout
+    practice = runner.invoke(app, ["next", "--practice", "--dir", str(tmp_path)])
+    assert practice.exit_code == 0 and "extra practice" in practice.stdout
+
+
+def test_looking_at_the_solution_counts_as_a_lapse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at(monkeypatch, "2026-01-05T09:00:00+01:00")
+    runner.invoke(app, ["next", "--dir", str(tmp_path)])
+    shown = runner.invoke(app, ["solution", "sigmoid"])
+    assert shown.exit_code == 0 and "def sigmoid" in shown.stdout and "lapse" in shown.stderr
+    assert json.loads(runner.invoke(app, ["stats", "--json"]).stdout)["reviews"] == 1
+    assert "lapse" not in runner.invoke(app, ["solution", "sigmoid"]).stderr  # the attempt is over
+
+
+def test_export_then_import_elsewhere_is_exact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at(monkeypatch, "2026-01-05T09:00:00+01:00")
+    runner.invoke(app, ["next", "--dir", str(tmp_path)])
+    solve_sigmoid(tmp_path / "sigmoid.py")
+    runner.invoke(app, ["check", str(tmp_path / "sigmoid.py")])
+    backup = tmp_path / "history.json"
+    assert runner.invoke(app, ["export", str(backup)]).exit_code == 0
+    monkeypatch.setenv("REBUILD_HOME", str(tmp_path / "elsewhere"))
+    imported = runner.invoke(app, ["import", str(backup)])
+    assert imported.exit_code == 0 and "Imported 1 new review" in imported.stdout
+    assert runner.invoke(app, ["export"]).stdout == backup.read_text()
+    assert "Imported 0 new review" in runner.invoke(app, ["import", str(backup)]).stdout
+    doctor = runner.invoke(app, ["doctor"])
+    assert doctor.exit_code == 0 and "All is well" in doctor.stdout
+
+
+@pytest.mark.parametrize("setup, command", [
+    ({"REBUILD_NOW": "yesterday"}, ["stats"]),
+    ({"TZ": "UTC"}, ["import", "/nonexistent/history.json"]),
+    ({"config": "new_per_day = 'many'\n"}, ["next"]),
+    ({"config": "this is [ not toml"}, ["stats"]),
+    ({"config": "timezone = 'Mars/Olympus'\n"}, ["stats"]),
+    ({"db": b"garbage" * 100}, ["stats"]),
+    ({"db": b"garbage" * 100}, ["doctor"]),
+])
+def test_bad_state_and_input_exit_2_with_a_message(setup: dict, command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("REBUILD_HOME", str(home))
+    monkeypatch.chdir(tmp_path)
+    for key, value in setup.items():
+        if key == "config":
+            (home / "config.toml").write_text(value)
+        elif key == "db":
+            (home / "rebuild.db").write_bytes(value)
+        else:
+            monkeypatch.setenv(key, value)
+    result = runner.invoke(app, command)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("rebuild: ") and "Traceback" not in result.output
+
+
+def test_importing_a_damaged_history_says_so(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "rebuild-history", "version": 1, "reviews": [{"uid": "x"}]}')
+    result = runner.invoke(app, ["import", str(bad)])
+    assert result.exit_code == 2 and "Nothing was imported" in result.stderr

@@ -1,0 +1,144 @@
+"""Scheduling: months of simulated practice with an injected clock."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from fsrs import Rating
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.simulation import context, later, moment, session, verdict
+from trainer.clock import Moment, from_stamp
+from trainer.planner import NothingDue, Wanted
+from trainer.progress import next_exercise, record_check, record_hint, record_solution_view
+from trainer.records import ReviewRecord
+from trainer.scheduling import rating
+from trainer.stats import gather
+from trainer.store import Store
+
+
+def day(n: int, hour: str = "09:00", zone: str = "Europe/Paris") -> Moment:
+    start = moment(f"2026-01-05 {hour}", zone)
+    return Moment(start.utc + timedelta(days=n), zone)
+
+
+def levels(ctx) -> dict[str, str | None]:
+    return {row["id"]: row["level"] for row in gather(ctx)["exercises"]}
+
+
+def test_a_diligent_learner_climbs_every_ladder_to_a_full_rebuild(tmp_path: Path) -> None:
+    seen: dict[str, list[str]] = {}
+    for n in range(30):
+        ctx = context(tmp_path, day(n))
+        for handout in session(ctx, tmp_path / "ws"):
+            seen.setdefault(handout.skeleton.exercise, []).append(handout.skeleton.level)
+    assert set(levels(ctx).values()) == {"full"}
+    for exercise, history in seen.items():
+        ranks = [99 if level == "full" else int(level) for level in history]
+        first_full = ranks.index(99)
+        assert ranks[:first_full] == sorted(ranks[:first_full]), exercise  # levels only rise for a learner who never fails
+        assert ranks[0] == 1
+
+
+def test_new_material_respects_the_daily_limit_and_curriculum_order(tmp_path: Path) -> None:
+    ctx = context(tmp_path, day(0), new_per_day=3)
+    handed = session(ctx, tmp_path / "ws")
+    assert [(h.skeleton.exercise, h.skeleton.concepts) for h in handed] == [
+        ("sigmoid", ("sigmoid",)), ("sigmoid", ("derivative",)), ("two-layer", ("forward",))]
+    nothing = next_exercise(later(ctx, 10), Wanted(), tmp_path / "ws")
+    assert isinstance(nothing, NothingDue) and nothing.new_left > 0
+    assert nothing.next_due is not None and nothing.next_due.exercise == "sigmoid"
+    # The limit is per practice day: 03:00 the next morning still counts as today.
+    assert isinstance(next_exercise(context(tmp_path, day(1, "03:00"), new_per_day=3), Wanted(), tmp_path / "ws"), NothingDue)
+    assert not isinstance(next_exercise(context(tmp_path, day(1, "04:30"), new_per_day=3), Wanted(), tmp_path / "ws"), NothingDue)
+
+
+def test_a_failed_concept_comes_back_the_next_day(tmp_path: Path) -> None:
+    ctx = context(tmp_path, day(0), new_per_day=1)
+    handout = next_exercise(ctx, Wanted(), tmp_path / "ws")
+    record_check(later(ctx, 5), verdict(handout, False))
+    waiting = next_exercise(later(ctx, 6), Wanted(), tmp_path / "ws")
+    assert waiting.written is False and waiting.path == handout.path  # the open attempt waits
+    with Store.open(tmp_path) as store:
+        card = store.cards()[("sigmoid", "sigmoid")]
+    assert timedelta(hours=20) < from_stamp(card.due) - ctx.moment.utc < timedelta(days=2)
+
+
+def test_one_review_per_attempt_with_hard_after_several_failures(tmp_path: Path) -> None:
+    ctx = context(tmp_path, day(0), new_per_day=1)
+    handout = next_exercise(ctx, Wanted(), tmp_path / "ws")
+    for minute, passed in enumerate([False, False, True, True], start=1):
+        record_check(later(ctx, minute), verdict(handout, passed))
+    with Store.open(tmp_path) as store:
+        reviews = store.select(ReviewRecord)
+        finals = store.final_reviews("sigmoid")
+        card = store.cards()[("sigmoid", "sigmoid")]
+    assert [r.attempt for r in reviews] == [1, 2, 3]  # the re-check after the pass recorded nothing
+    assert len(finals) == 1 and rating(finals[0], "sigmoid") == Rating.Hard
+    assert card.reviews == 1 and card.lapses == 0
+
+
+def test_hints_lower_the_rating_to_hard(tmp_path: Path) -> None:
+    ctx = context(tmp_path, day(0), new_per_day=1)
+    handout = next_exercise(ctx, Wanted(), tmp_path / "ws")
+    with Store.open(tmp_path) as store:
+        record = store.latest_handout("sigmoid")
+    record_hint(later(ctx, 1), record, "sigmoid", 1)
+    record_check(later(ctx, 2), verdict(handout, True))
+    with Store.open(tmp_path) as store:
+        final = store.final_reviews("sigmoid")[0]
+    assert final.hints == {"sigmoid": 1} and rating(final, "sigmoid") == Rating.Hard
+
+
+def test_looking_at_the_solution_is_a_lapse_and_ends_the_attempt(tmp_path: Path) -> None:
+    ctx = context(tmp_path, day(0), new_per_day=1)
+    handout = next_exercise(ctx, Wanted(), tmp_path / "ws")
+    assert record_solution_view(later(ctx, 1), "sigmoid").recorded
+    assert not record_check(later(ctx, 2), verdict(handout, True)).recorded
+    assert not record_solution_view(later(ctx, 3), "sigmoid").recorded  # only while an attempt is open
+    with Store.open(tmp_path) as store:
+        card = store.cards()[("sigmoid", "sigmoid")]
+    assert card.lapses == 1
+
+
+def test_extra_practice_leaves_the_schedule_alone(tmp_path: Path) -> None:
+    ctx = context(tmp_path, day(0), new_per_day=2)
+    session(ctx, tmp_path / "ws")
+    with Store.open(tmp_path) as store:
+        before = store.cards()
+    practice = next_exercise(later(ctx, 30), Wanted(practice=True), tmp_path / "ws")
+    assert practice.kind == "practice"
+    assert record_check(later(ctx, 31), verdict(practice, False)).recorded
+    explicit = next_exercise(later(ctx, 32), Wanted(exercise="sigmoid", level="full", force=True), tmp_path / "ws")
+    assert explicit.kind == "practice"  # nothing in it is due or new
+    record_check(later(ctx, 33), verdict(explicit, True))
+    with Store.open(tmp_path) as store:
+        assert store.cards() == before
+    assert gather(later(ctx, 34))["reviews"] == 4
+
+
+def test_nothing_due_says_when_the_next_review_is(tmp_path: Path) -> None:
+    ctx = context(tmp_path, day(0), new_per_day=1)
+    session(ctx, tmp_path / "ws")
+    nothing = next_exercise(later(ctx, 60), Wanted(), tmp_path / "ws")
+    assert isinstance(nothing, NothingDue)
+    assert from_stamp(nothing.next_due.due) > ctx.moment.utc + timedelta(days=1)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.integers(0, 3), min_size=1, max_size=8))
+def test_replaying_the_log_rebuilds_the_same_cards(tmp_path_factory, plan: list[int]) -> None:
+    """Whatever the history, the derived cards equal a replay of the log, and
+    every due date lies after the review that set it."""
+    state = tmp_path_factory.mktemp("state")
+    from trainer.doctor import checkup
+
+    for n, failures in enumerate(plan):
+        session(context(state, day(n * 2), new_per_day=2), state / "ws", failures=lambda h, f=failures: f)
+    ctx = context(state, day(len(plan) * 2))
+    assert checkup(ctx).repaired == []
+    with Store.open(state) as store:
+        for card in store.cards().values():
+            assert card.last_review is not None and card.due > card.last_review
