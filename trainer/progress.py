@@ -18,7 +18,7 @@ from trainer.handout import Handout, write_skeleton
 from trainer.levels import blanked_concepts, custom_level, level_names, level_rank
 from trainer.planner import NothingDue, Plan, Waiting, Wanted, plan
 from trainer.records import HandoutRecord, HintRecord, ReviewRecord, content_uid
-from trainer.scheduling import replay
+from trainer.scheduling import advance, replay
 from trainer.settings import Settings
 from trainer.skeleton_cache import cached_skeleton
 from trainer.store import Store
@@ -57,13 +57,29 @@ def day_start(moment: Moment, day_starts_at: int) -> str:
     return to_stamp(start)
 
 
-def rebuild_cards(store: Store, catalog: Catalog, exercise_id: str, fuzz: bool) -> None:
-    """Replay `exercise_id`'s final reviews into its cards (inside a transaction)."""
+def rebuild_cards(store: Store, catalog: Catalog, exercise_id: str, fuzz: bool, only: tuple[str, ...] | None = None) -> None:
+    """Replay `exercise_id`'s final reviews into its cards (inside a
+    transaction): all of them, or `only` those of some concepts."""
     exercise = catalog.get(exercise_id)
     finals = store.final_reviews(exercise_id)
     ranks = {name: level_rank(exercise, name) for name in level_names(exercise)}
-    cards = [replay(exercise_id, c, finals, ranks, fuzz) for c in exercise.concept_ids]
-    store.replace_cards(exercise_id, [card for card in cards if card is not None])
+    concepts = [c for c in exercise.concept_ids if only is None or c in only]
+    cards = [replay(c, finals, ranks, fuzz) for c in concepts]
+    store.replace_cards(exercise_id, concepts, [card for card in cards if card is not None])
+
+
+def _update_cards(ctx: Context, store: Store, review: ReviewRecord) -> None:
+    """Apply a new final review to its cards: one FSRS step when it is the
+    handout's first and the newest review, else a replay of those cards."""
+    exercise = ctx.catalog.get(review.exercise)
+    cards = store.cards()
+    current = [cards.get((review.exercise, c)) for c in review.concepts]
+    if review.attempt > 1 or any(card and card.last_review and card.last_review > review.at for card in current):
+        rebuild_cards(store, ctx.catalog, review.exercise, ctx.settings.fuzz, only=review.concepts)
+        return
+    ranks = {name: level_rank(exercise, name) for name in level_names(exercise)}
+    updated = [advance(card, review, c, ranks, ctx.settings.fuzz) for card, c in zip(current, review.concepts)]
+    store.replace_cards(review.exercise, list(review.concepts), updated)
 
 
 def next_exercise(ctx: Context, wanted: Wanted, workspace: Path, write: bool = True) -> Handout | NothingDue:
@@ -125,13 +141,14 @@ def _append_review(ctx: Context, store: Store, handout: HandoutRecord, passed: b
     for hint in store.select(HintRecord, "handout = ?", (handout.uid,)):
         hints[hint.concept] = max(hints.get(hint.concept, 0), hint.step)
     seconds = max((ctx.moment.utc - from_stamp(handout.at)).total_seconds(), 0.0)
-    store.insert(ReviewRecord(
+    review = ReviewRecord(
         content_uid("review", handout.uid, attempt), handout.uid, ctx.moment.stamp, ctx.moment.zone,
         ctx.moment.local.strftime(LOCAL_TIME), handout.exercise, handout.level, handout.kind, handout.concepts,
         verdicts, passed, attempt, seconds, hints, source,
-    ))
+    )
+    store.insert(review)
     if handout.kind == "scheduled":
-        rebuild_cards(store, ctx.catalog, handout.exercise, ctx.settings.fuzz)
+        _update_cards(ctx, store, review)
     dues = [c.due for (e, _), c in store.cards().items() if e == handout.exercise]
     return Recording(True, f"recorded as attempt {attempt}", attempt, min(dues) if dues else None)
 

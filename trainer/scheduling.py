@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import TYPE_CHECKING
 
 from trainer.clock import from_stamp, to_stamp
@@ -23,6 +24,7 @@ if TYPE_CHECKING:  # fsrs is imported only where a card is replayed
     from fsrs import Rating, Scheduler
 
 
+@cache
 def scheduler(fuzz: bool) -> Scheduler:
     from fsrs import Scheduler
 
@@ -53,26 +55,33 @@ def _seeded(seed: str) -> Iterator[None]:
         random.setstate(state)
 
 
-def replay(exercise: str, concept: str, finals: Iterable[ReviewRecord], ranks: dict[str, int], fuzz: bool) -> CardRecord | None:
-    """The card of (exercise, concept) after the final reviews that blanked it;
-    None if none did. `ranks` maps level names to their rank."""
-    from fsrs import Card, Rating
+def advance(card: CardRecord | None, final: ReviewRecord, concept: str, ranks: dict[str, int], fuzz: bool) -> CardRecord:
+    """The card of (final.exercise, concept) after one more final review."""
+    from fsrs import Card, Rating, State
 
-    timing = scheduler(fuzz)
-    card, best, count, lapses = Card(card_id=0), 0, 0, 0
-    for final in finals:
-        if concept not in final.concepts:
-            continue
-        grade = rating(final, concept)
-        with _seeded(f"{exercise}/{concept}/{final.at}"):
-            card, _ = timing.review_card(card, grade, from_stamp(final.at))
-        count += 1
-        lapses += grade == Rating.Again
-        if grade != Rating.Again:
-            best = max(best, ranks.get(final.level, 0))
-    if count == 0:
-        return None
+    if card is None:
+        before, best, count, lapses = Card(card_id=0), 0, 0, 0
+    else:
+        before = Card(card_id=0, state=State(card.state), step=card.step, stability=card.stability,
+                      difficulty=card.difficulty, due=from_stamp(card.due),
+                      last_review=from_stamp(card.last_review) if card.last_review else None)
+        best, count, lapses = card.best_rank, card.reviews, card.lapses
+    grade = rating(final, concept)
+    with _seeded(f"{final.exercise}/{concept}/{final.at}"):
+        after, _ = scheduler(fuzz).review_card(before, grade, from_stamp(final.at))
+    again = grade == Rating.Again
     return CardRecord(
-        exercise, concept, int(card.state), card.step, card.stability, card.difficulty,
-        to_stamp(card.due), to_stamp(card.last_review) if card.last_review else None, best, count, lapses,
+        final.exercise, concept, int(after.state), after.step, after.stability, after.difficulty, to_stamp(after.due),
+        to_stamp(after.last_review) if after.last_review else None,
+        best if again else max(best, ranks.get(final.level, 0)), count + 1, lapses + again,
     )
+
+
+def replay(concept: str, finals: Iterable[ReviewRecord], ranks: dict[str, int], fuzz: bool) -> CardRecord | None:
+    """The card of a concept after the final reviews that blanked it (None if
+    none did). `ranks` maps level names to their rank."""
+    card = None
+    for final in finals:
+        if concept in final.concepts:
+            card = advance(card, final, concept, ranks, fuzz)
+    return card

@@ -171,8 +171,9 @@ class Store:
     def cards(self) -> dict[tuple[str, str], CardRecord]:
         return {(c.exercise, c.concept): c for c in self.select(CardRecord)}
 
-    def replace_cards(self, exercise: str, cards: list[CardRecord]) -> None:
-        self.connection.execute("DELETE FROM cards WHERE exercise = ?", (exercise,))
+    def replace_cards(self, exercise: str, concepts: list[str], cards: list[CardRecord]) -> None:
+        """The cards of `concepts` in `exercise` become exactly `cards`."""
+        self.connection.executemany("DELETE FROM cards WHERE exercise = ? AND concept = ?", [(exercise, c) for c in concepts])
         for card in cards:
             self.insert(card)
 
