@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional, TypeVar
 
@@ -13,15 +13,14 @@ import typer
 from trainer.errors import RebuildError
 
 if TYPE_CHECKING:
-    from trainer.planner import NothingDue
-    from trainer.grading import Verdict
-    from trainer.progress import Context, Recording
+    from trainer.progress import Context
 
 T = TypeVar("T")
 
 app = typer.Typer(
     name="rebuild",
-    help="Learn neural networks by rebuilding them from memory.",
+    help="Learn neural networks by rebuilding them from memory.\n\n"
+    "Start with `rebuild next`, fill in the blanks, then `rebuild check FILE` (or `rebuild watch`).",
     add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -39,6 +38,19 @@ def _guarded(action: Callable[[], T]) -> T:
     except OSError as error:
         typer.echo(f"rebuild: {error.strerror or error}: {error.filename or ''}".rstrip(": "), err=True)
         raise typer.Exit(2) from None
+
+
+def _echo(lines: Iterable[str]) -> None:
+    for line in lines:
+        typer.echo(line)
+
+
+def _context() -> Context:
+    """The engine's view of now: catalog, folders, settings, the clock."""
+    from trainer.catalog import load_catalog
+    from trainer.progress import live_context
+
+    return _guarded(lambda: live_context(load_catalog()))
 
 
 @app.command("list")
@@ -71,10 +83,9 @@ def solution(
 
     Example: rebuild solution three-layer
     """
-    from trainer.catalog import load_catalog
-    from trainer.progress import live_context, record_solution_view
+    from trainer.progress import record_solution_view
 
-    context = _guarded(lambda: live_context(load_catalog()))
+    context = _context()
     text = _guarded(lambda: context.catalog.get(exercise_id).reference_source())
     recording = _guarded(lambda: record_solution_view(context, exercise_id))
     sys.stdout.write(text)
@@ -99,25 +110,39 @@ def next_exercise(
     ] = Path("rebuild-workspace"),
     force: Annotated[bool, typer.Option("--force", help="Hand out afresh, replacing a waiting attempt or your edits.")] = False,
     to_stdout: Annotated[bool, typer.Option("--stdout", help="Print the skeleton instead of writing it (records nothing).")] = False,
+    open_editor: Annotated[bool, typer.Option("--open", help="Open the file in $VISUAL / $EDITOR (or `editor` in config.toml).")] = False,
 ) -> None:
     """Hand out the next exercise: what is due, else something new.
 
-    Example: rebuild next --exercise alpha-sweep --level 2
+    Example: rebuild next --exercise alpha-sweep --level 2 --open
     """
-    from trainer.catalog import load_catalog
     from trainer.planner import NothingDue, Wanted
-    from trainer.progress import live_context
     from trainer.progress import next_exercise as hand_out
+    from trainer.views import handout_lines, nothing_due_lines
 
     wanted = Wanted(exercise=exercise, level=level, concept=concept, practice=practice, force=force)
-    context = _guarded(lambda: live_context(load_catalog()))
+    context = _context()
+    command = _editor(context.settings.editor) if open_editor and not to_stdout else None
     handout = _guarded(lambda: hand_out(context, wanted, directory, write=not to_stdout))
     if isinstance(handout, NothingDue):
-        _say_nothing_due(handout, context)
+        _echo(nothing_due_lines(handout, context.moment))
         return
     if to_stdout:
         sys.stdout.write(handout.skeleton.text)
         return
+    _echo(handout_lines(handout))
+    if command is not None:
+        from trainer.editor import open_in_editor
+
+        _guarded(lambda: open_in_editor(command, handout.path))
+
+
+def _editor(configured: str | None) -> list[str]:
+    import os
+
+    from trainer.editor import editor_command
+
+    return _guarded(lambda: editor_command(configured, os.environ))
     skeleton = handout.skeleton
     extra = " (extra practice: your schedule is unchanged)" if handout.kind == "practice" else ""
     typer.echo(f"{skeleton.exercise}: {handout.title}, level {skeleton.level}{extra}")
@@ -132,58 +157,6 @@ def next_exercise(
     else:
         typer.echo(f"Your attempt is waiting in {_shown(handout.path)} (kept as it is; `--force` starts afresh).")
     typer.echo(f"When it is ready: rebuild check {_shown(handout.path)}")
-
-
-def _shown(path: Path) -> str:
-    """A path as the learner would type it: relative to here when inside."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
-def _say_nothing_due(nothing: NothingDue, context: Context) -> None:
-    from trainer.clock import from_stamp
-    from trainer.render import when
-
-    if nothing.next_due is None:
-        typer.echo("Nothing is due and nothing new is left.")
-    else:
-        due = from_stamp(nothing.next_due.due).astimezone(context.moment.local.tzinfo)
-        typer.echo(f"Nothing is due. Next review: {nothing.next_due.exercise}, {when(due, context.moment.local)}.")
-    if nothing.new_left:
-        typer.echo(f"Today's new concepts are done ({nothing.new_left} still to come; `new_per_day` in config.toml sets how many).")
-    typer.echo("Extra practice that leaves your schedule alone: rebuild next --practice")
-
-
-def _show_verdict(verdict: Verdict, file: Path) -> None:
-    from trainer.render import curves
-
-    typer.echo(f"{'PASSED' if verdict.passed else 'FAILED'} {verdict.exercise}: {verdict.summary}")
-    for result in verdict.concepts:
-        mark = {True: "ok  ", False: "FAIL", None: "    "}[result.passed]
-        shown = result.message and not verdict.passed and result.message != verdict.summary
-        typer.echo(f"  {mark} {result.concept}" + (f": {result.message}" if shown else ""))
-    for line in curves(verdict.learner_curve, verdict.reference_curve):
-        typer.echo(line)
-    if verdict.passed:
-        typer.echo("Next: `rebuild next` for your next exercise.")
-    else:
-        typer.echo(f"Fix it and run `rebuild check {file}` again (stuck? `rebuild hint {file}`).")
-
-
-def _show_recording(recording: Recording, exercise: str, context: Context) -> None:
-    from trainer.clock import from_stamp
-    from trainer.render import when
-
-    if not recording.recorded:
-        typer.echo(recording.reason[0].upper() + recording.reason[1:] + ".")
-        return
-    line = f"Recorded as attempt {recording.attempt}."
-    if recording.next_due is not None:
-        due = from_stamp(recording.next_due).astimezone(context.moment.local.tzinfo)
-        line += f" Next review of {exercise}: {when(due, context.moment.local)}."
-    typer.echo(line)
 
 
 @app.command()
@@ -203,21 +176,23 @@ def check(
 
     Example: rebuild check rebuild-workspace/alpha-sweep.py --full
     """
-    from trainer.catalog import load_catalog
     from trainer.grading import grade
-    from trainer.progress import live_context, record_check
+    from trainer.progress import record_check
     from trainer.sandbox import Limits
+    from trainer.terminal import progress
+    from trainer.views import recording_lines, verdict_lines
 
-    context = _guarded(lambda: live_context(load_catalog()))
-    verdict = _guarded(lambda: grade(context.catalog, file, exercise, full, Limits(timeout=timeout), context.cache))
+    context = _context()
+    with progress("Running your program" + (" to the end" if full else "")):
+        verdict = _guarded(lambda: grade(context.catalog, file, exercise, full, Limits(timeout=timeout), context.cache))
     recording = None if no_record else _guarded(lambda: record_check(context, verdict))
     if as_json:
         recorded = {"recorded": bool(recording and recording.recorded), "attempt": recording.attempt if recording else 0}
         typer.echo(json.dumps({**verdict.to_dict(), **recorded}))
     else:
-        _show_verdict(verdict, file)
+        _echo(verdict_lines(verdict, file))
         if recording is not None:
-            _show_recording(recording, verdict.exercise, context)
+            _echo(recording_lines(recording, verdict.exercise, context.moment))
     raise typer.Exit(0 if verdict.passed else 1)
 
 
@@ -229,13 +204,11 @@ def stats(
 
     Example: rebuild stats --json
     """
-    from trainer.catalog import load_catalog
     from trainer.clock import from_stamp
-    from trainer.progress import live_context
     from trainer.render import stats_lines, when
     from trainer.stats import gather
 
-    context = _guarded(lambda: live_context(load_catalog()))
+    context = _context()
     numbers = _guarded(lambda: gather(context))
     if as_json:
         typer.echo(json.dumps(numbers, indent=2))
@@ -256,11 +229,9 @@ def export_command(
     Example: rebuild export my-history.json
     """
     from trainer.atomic import replace_file
-    from trainer.catalog import load_catalog
     from trainer.history import export_history
-    from trainer.progress import live_context
 
-    context = _guarded(lambda: live_context(load_catalog()))
+    context = _context()
     text = json.dumps(_guarded(lambda: export_history(context)), indent=1, ensure_ascii=False) + "\n"
     if file is None:
         sys.stdout.write(text)
@@ -277,11 +248,9 @@ def import_command(
 
     Example: rebuild import my-history.json
     """
-    from trainer.catalog import load_catalog
     from trainer.history import import_history
-    from trainer.progress import live_context
 
-    context = _guarded(lambda: live_context(load_catalog()))
+    context = _context()
     text = sys.stdin.read() if str(file) == "-" else _guarded(lambda: file.read_text(encoding="utf-8"))
     added = _guarded(lambda: import_history(context, text))
     typer.echo(f"Imported {added['reviews']} new review(s), {added['handouts']} hand-out(s), {added['hints']} hint(s); "
@@ -294,11 +263,9 @@ def doctor() -> None:
 
     Example: rebuild doctor
     """
-    from trainer.catalog import load_catalog
     from trainer.doctor import checkup
-    from trainer.progress import live_context
 
-    context = _guarded(lambda: live_context(load_catalog()))
+    context = _context()
     result = _guarded(lambda: checkup(context))
     typer.echo(f"Database: {result.database} (schema {result.schema}, {result.reviews} review(s))")
     for line in result.repaired:
@@ -312,3 +279,103 @@ def doctor() -> None:
         return
     typer.echo("Keep a copy of your history (`rebuild export backup.json`) before anything else.")
     raise typer.Exit(2)
+
+
+@app.command()
+def hint(
+    target: Annotated[
+        Optional[str], typer.Argument(metavar="[FILE|ID]", help="Your file or its exercise (default: your latest open attempt).")
+    ] = None,
+    concept: Annotated[Optional[str], typer.Option("--concept", metavar="NAME", help="Which blank to get a hint for.")] = None,
+) -> None:
+    """Show the next hint for a blank: a nudge, then the idea in words, then the formula.
+
+    Each step is recorded with your attempt and makes its review count as Hard.
+
+    Example: rebuild hint rebuild-workspace/three-layer.py
+    """
+    from trainer.hints import give_hint
+    from trainer.views import hint_lines
+
+    context = _context()
+    _echo(hint_lines(_guarded(lambda: give_hint(context, target, concept))))
+
+
+@app.command()
+def watch(
+    file: Annotated[
+        Optional[Path], typer.Argument(metavar="[FILE]", help="The file to watch (default: your latest open attempt).")
+    ] = None,
+    no_record: Annotated[bool, typer.Option("--no-record", help="Grade only; record nothing.")] = False,
+    directory: Annotated[
+        Path, typer.Option("--dir", "-d", metavar="DIR", help="Workspace folder for the next exercise.")
+    ] = Path("rebuild-workspace"),
+    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Wall-clock limit for your program.")] = 10.0,
+) -> None:
+    """Check your file every time you save it; after a pass, Enter hands out the next exercise.
+
+    Ctrl-C stops watching.
+
+    Example: rebuild watch rebuild-workspace/alpha-sweep.py
+    """
+    import threading
+
+    from trainer.sandbox import Limits
+    from trainer.terminal import clear_screen
+    from trainer.views import watch_lines
+    from trainer.watching import current_skeleton, watch_file
+
+    context = _context()
+    path = file if file is not None else _guarded(lambda: current_skeleton(context))
+    wants_next, stop = threading.Event(), threading.Event()
+    threading.Thread(target=_read_enter, args=(wants_next, stop), daemon=True).start()
+    events = watch_file(context, path, Limits(timeout=timeout), wants_next, stop, directory, record=not no_record)
+    try:
+        for event in events:
+            clear_screen()
+            _echo(watch_lines(event, context.moment))
+    except KeyboardInterrupt:
+        typer.echo("\nStopped watching.")
+    except RebuildError as error:
+        typer.echo(f"rebuild: {error}", err=True)
+        raise typer.Exit(error.exit_code) from None
+
+
+def _read_enter(wants_next: object, stop: object) -> None:
+    """Each Enter on the terminal asks the watch loop to move on (or re-check)."""
+    for _ in sys.stdin:
+        wants_next.set()  # type: ignore[attr-defined]
+        stop.set()  # type: ignore[attr-defined]
+
+
+@app.command()
+def plot(
+    exercise_id: Annotated[str, typer.Argument(metavar="ID", help="The exercise whose figure to draw, e.g. alpha-sweep.")],
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Where to save the PNG (default: ID.png).")
+    ] = None,
+    terminal: Annotated[bool, typer.Option("--terminal", help="Draw in the terminal even if matplotlib is installed.")] = False,
+) -> None:
+    """Draw the article's figure for a network: error curves per alpha, the error surface over two weights...
+
+    Saves a PNG with the `plot` extra (pip install 'rebuild[plot]'); otherwise draws in the terminal.
+
+    Example: rebuild plot two-layer -o surface.png
+    """
+    from trainer.figures import figure
+    from trainer.plotting import png_if_possible
+    from trainer.sketch import sketch
+    from trainer.terminal import progress
+
+    context = _context()
+    _guarded(lambda: context.catalog.get(exercise_id))
+    with progress(f"Training the {exercise_id} network") as advance:
+        drawn = _guarded(lambda: figure(exercise_id, advance))
+    saved = None if terminal else _guarded(lambda: png_if_possible(drawn, output or Path(f"{exercise_id}.png")))
+    if saved is not None:
+        typer.echo(f"Saved the figure ({drawn.title}) to {saved}.")
+        return
+    if not terminal:
+        typer.echo("(matplotlib is not installed, so here it is in the terminal; "
+                   "`pip install 'rebuild[plot]'` for a PNG)", err=True)
+    _echo(sketch(drawn))
