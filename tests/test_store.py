@@ -20,7 +20,7 @@ from trainer.history import HistoryError, export_history, import_history
 from trainer.migrations import MIGRATIONS
 from trainer.planner import Wanted
 from trainer.progress import next_exercise, record_check
-from trainer.records import ReviewRecord
+from trainer.records import HandoutRecord, ReviewRecord
 from trainer.store import DB_FILE, Store, StoreError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -201,3 +201,21 @@ def test_concurrent_checks_lose_nothing(tmp_path: Path) -> None:
     assert _consistent(tmp_path) == 100
     passed = record_check(later(ctx, 90), verdict(next_exercise(later(ctx, 89), Wanted(), tmp_path / "ws"), True))
     assert passed.attempt == 101
+
+
+@pytest.mark.parametrize("damage", [
+    lambda h: h["handouts"].clear(),  # reviews pointing at no hand-out
+    lambda h: h["reviews"][0].update(attempt="2"),
+    lambda h: h["reviews"][0].update(passed=1),
+    lambda h: h["reviews"][0].update(at="yesterday"),
+    lambda h: h["reviews"][0].update(zone="Mars/Olympus"),
+    lambda h: h["handouts"][0].update(concepts="sigmoid"),
+])
+def test_an_inconsistent_history_is_refused_whole(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    practised(tmp_path / "a", days=1)
+    history = export_history(context(tmp_path / "a", START))
+    damage(history)
+    with pytest.raises(HistoryError, match="Nothing was imported"):
+        import_history(context(tmp_path / "b", START), json.dumps(history))
+    with Store.open(tmp_path / "b") as store:
+        assert store.review_totals() == (0, 0) and store.select(HandoutRecord) == []

@@ -11,10 +11,11 @@ import json
 from dataclasses import asdict, fields
 from typing import Any
 
+from trainer.clock import from_stamp, zone_info
 from trainer.errors import RebuildError
 from trainer.progress import Context, rebuild_cards
-from trainer.records import HISTORY, JSON_FIELDS
-from trainer.store import Store
+from trainer.records import HISTORY
+from trainer.store import Store, StoreError
 
 FORMAT = "rebuild-history"
 VERSION = 1
@@ -34,17 +35,32 @@ def _plain(record: object) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(record).items()}  # type: ignore[call-overload]
 
 
+# What each field of a record may hold, by its annotation.
+_KINDS: dict[str, tuple[type, ...]] = {
+    "str": (str,), "int": (int,), "float": (int, float), "bool": (bool,), "str | None": (str, type(None)),
+    "int | None": (int, type(None)), "float | None": (int, float, type(None)),
+    "tuple[str, ...]": (list,), "dict[str, bool | None]": (dict,), "dict[str, int]": (dict,),
+}
+
+
 def _typed(cls: type, raw: object, where: str) -> object:
     if not isinstance(raw, dict):
         raise HistoryError(f"{where} is not an object")
     names = [f.name for f in fields(cls)]
     if sorted(raw) != sorted(names):
         raise HistoryError(f"{where} has fields {sorted(raw)}, expected {sorted(names)}")
-    values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
-    for name in JSON_FIELDS & set(names):
-        if not isinstance(values[name], tuple | dict):
-            raise HistoryError(f"{where}: {name} must be a list or an object")
-    return cls(**values)
+    for f in fields(cls):
+        value = raw[f.name]
+        kinds = _KINDS[str(f.type)]
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            raise HistoryError(f"{where}: {f.name} cannot be {value!r}")
+    if "at" in raw:
+        try:
+            from_stamp(raw["at"])
+            zone_info(raw["zone"])
+        except (ValueError, RebuildError):
+            raise HistoryError(f"{where}: unreadable time {raw['at']!r} or zone {raw['zone']!r}") from None
+    return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()})
 
 
 def parse_history(text: str) -> dict[str, list[object]]:
@@ -68,7 +84,10 @@ def import_history(ctx: Context, text: str) -> dict[str, int]:
     """Merge an export into the store in one transaction; counts of records added."""
     records = parse_history(text)
     with Store.open(ctx.state) as store, store.transaction():
-        added = {name: sum(store.insert(r) for r in rows) for name, rows in records.items()}
+        try:
+            added = {name: sum(store.insert(r) for r in rows) for name, rows in records.items()}
+        except StoreError as error:
+            raise HistoryError(f"the history is damaged: {error}. Nothing was imported.") from None
         for exercise in store.exercises_with_reviews():
             if exercise in ctx.catalog.ids:
                 rebuild_cards(store, ctx.catalog, exercise, ctx.settings.fuzz)

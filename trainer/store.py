@@ -66,6 +66,11 @@ class Store:
             store = cls(connection, path)
             store.migrate(migrate_to)
             return store
+        except sqlite3.OperationalError as error:
+            if "unable to open" not in str(error) and "readonly" not in str(error):
+                raise StoreError(f"{path} cannot be used right now ({error}); try again in a moment.") from None
+            raise StoreError(f"Cannot write progress to {path} ({error}): make sure its folder is writable, "
+                             f"or point REBUILD_HOME at one that is.") from None
         except sqlite3.DatabaseError as error:
             raise StoreError(
                 f"{path} is not a usable rebuild database ({error}). Run `rebuild doctor`; if it cannot "
@@ -124,7 +129,10 @@ class Store:
         table = TABLES[type(record)]
         values = _encode(record)
         verb = "INSERT OR REPLACE" if table == "cards" else "INSERT OR IGNORE"
-        cursor = self.connection.execute(f"{verb} INTO {table} VALUES ({', '.join('?' * len(values))})", values)
+        try:
+            cursor = self.connection.execute(f"{verb} INTO {table} VALUES ({', '.join('?' * len(values))})", values)
+        except sqlite3.IntegrityError as error:  # a broken link or value in imported history
+            raise StoreError(f"{table} record {values[0]!r} does not fit ({error})") from None
         if cursor.rowcount == 1 and isinstance(record, ReviewRecord):
             self._count_daily(record)
         return cursor.rowcount == 1
