@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from trainer.progress import Context
 
 T = TypeVar("T")
+NoRecord = Annotated[bool, typer.Option("--no-record", help="Grade only; record nothing.")]
+Timeout = Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Wall-clock limit for your program.")]
+Workspace = Annotated[Path, typer.Option("--dir", "-d", metavar="DIR", help="Workspace folder for the skeleton files.")]
 
 app = typer.Typer(
     name="rebuild",
@@ -105,9 +108,7 @@ def next_exercise(
         Optional[str], typer.Option("--concept", metavar="NAME", help="At level 1: which concept to blank.")
     ] = None,
     practice: Annotated[bool, typer.Option("--practice", help="Extra practice that leaves your schedule alone.")] = False,
-    directory: Annotated[
-        Path, typer.Option("--dir", "-d", metavar="DIR", help="Workspace folder for the skeleton files.")
-    ] = Path("rebuild-workspace"),
+    directory: Workspace = Path("rebuild-workspace"),
     force: Annotated[bool, typer.Option("--force", help="Hand out afresh, replacing a waiting attempt or your edits.")] = False,
     to_stdout: Annotated[bool, typer.Option("--stdout", help="Print the skeleton instead of writing it (records nothing).")] = False,
     open_editor: Annotated[bool, typer.Option("--open", help="Open the file in $VISUAL / $EDITOR (or `editor` in config.toml).")] = False,
@@ -143,20 +144,6 @@ def _editor(configured: str | None) -> list[str]:
     from trainer.editor import editor_command
 
     return _guarded(lambda: editor_command(configured, os.environ))
-    skeleton = handout.skeleton
-    extra = " (extra practice: your schedule is unchanged)" if handout.kind == "practice" else ""
-    typer.echo(f"{skeleton.exercise}: {handout.title}, level {skeleton.level}{extra}")
-    if skeleton.concepts:
-        typer.echo(f"Fill in: {', '.join(skeleton.concepts)}")
-    else:
-        typer.echo("Write the whole program from the task statement in its docstring.")
-    if handout.archived is not None:
-        typer.echo(f"Your finished attempt was moved to {_shown(handout.archived)}")
-    if handout.written:
-        typer.echo(f"Written to {_shown(handout.path)}")
-    else:
-        typer.echo(f"Your attempt is waiting in {_shown(handout.path)} (kept as it is; `--force` starts afresh).")
-    typer.echo(f"When it is ready: rebuild check {_shown(handout.path)}")
 
 
 @app.command()
@@ -166,9 +153,9 @@ def check(
         Optional[str], typer.Option("--exercise", "-e", metavar="ID", help="Which exercise it is (default: from its header or name).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the verdict as one JSON object.")] = False,
-    no_record: Annotated[bool, typer.Option("--no-record", help="Grade only; record nothing.")] = False,
+    no_record: NoRecord = False,
     full: Annotated[bool, typer.Option("--full", help="Also run to completion and compare every printed figure.")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Wall-clock limit for your program.")] = 10.0,
+    timeout: Timeout = 10.0,
 ) -> None:
     """Grade your program against the reference network; say what is wrong.
 
@@ -306,11 +293,9 @@ def watch(
     file: Annotated[
         Optional[Path], typer.Argument(metavar="[FILE]", help="The file to watch (default: your latest open attempt).")
     ] = None,
-    no_record: Annotated[bool, typer.Option("--no-record", help="Grade only; record nothing.")] = False,
-    directory: Annotated[
-        Path, typer.Option("--dir", "-d", metavar="DIR", help="Workspace folder for the next exercise.")
-    ] = Path("rebuild-workspace"),
-    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Wall-clock limit for your program.")] = 10.0,
+    no_record: NoRecord = False,
+    directory: Workspace = Path("rebuild-workspace"),
+    timeout: Timeout = 10.0,
 ) -> None:
     """Check your file every time you save it; after a pass, Enter hands out the next exercise.
 

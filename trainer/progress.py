@@ -93,7 +93,7 @@ def next_exercise(ctx: Context, wanted: Wanted, workspace: Path, write: bool = T
         if isinstance(chosen, NothingDue):
             return chosen
         if isinstance(chosen, Waiting):
-            return _resume(ctx, chosen.handout)
+            return _resume(ctx, chosen.handout, write)
         skeleton = cached_skeleton(chosen.exercise, chosen.level, ctx.cache)
         if not write:
             return Handout(skeleton, chosen.exercise.title, workspace / f"{chosen.exercise.id}.py", False, chosen.kind)
@@ -113,13 +113,13 @@ def _handout_record(moment: Moment, chosen: Plan, path: Path) -> HandoutRecord:
                          moment.stamp, moment.zone, str(path.absolute()))
 
 
-def _resume(ctx: Context, handout: HandoutRecord) -> Handout:
+def _resume(ctx: Context, handout: HandoutRecord, write: bool) -> Handout:
     """The attempt already handed out; its skeleton again if the file is gone."""
     exercise = ctx.catalog.get(handout.exercise)
     level = custom_level(exercise, handout.level, () if handout.level == "full" else handout.concepts)
     skeleton = cached_skeleton(exercise, level, ctx.cache)
     path = Path(handout.path)
-    if path.exists():
+    if path.exists() or not write:
         return Handout(skeleton, exercise.title, path, False, handout.kind)
     path, _ = write_skeleton(ctx.catalog, skeleton, path.parent, False, None, ctx.cache)
     return Handout(skeleton, exercise.title, path, True, handout.kind)
