@@ -99,9 +99,9 @@ def test_export_then_import_elsewhere_is_exact(tmp_path: Path, monkeypatch: pyte
     assert runner.invoke(app, ["export", str(backup)]).exit_code == 0
     monkeypatch.setenv("REBUILD_HOME", str(tmp_path / "elsewhere"))
     imported = runner.invoke(app, ["import", str(backup)])
-    assert imported.exit_code == 0 and "Imported 1 new review" in imported.stdout
+    assert imported.exit_code == 0 and "Imported 1 new recorded check" in imported.stdout
     assert runner.invoke(app, ["export"]).stdout == backup.read_text()
-    assert "Imported 0 new review" in runner.invoke(app, ["import", str(backup)]).stdout
+    assert "Imported 0 new recorded check" in runner.invoke(app, ["import", str(backup)]).stdout
     doctor = runner.invoke(app, ["doctor"])
     assert doctor.exit_code == 0 and "All is well" in doctor.stdout
 

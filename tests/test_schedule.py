@@ -78,6 +78,8 @@ def test_one_review_per_attempt_with_hard_after_several_failures(tmp_path: Path)
     assert [r.attempt for r in reviews] == [1, 2, 3]  # the re-check after the pass recorded nothing
     assert len(finals) == 1 and rating(finals[0], "sigmoid") == Rating.Hard
     assert card.reviews == 1 and card.lapses == 0
+    stats = gather(later(ctx, 10))
+    assert (stats["reviews"], stats["passed"]) == (1, 1)  # one review per handed-out attempt
 
 
 def test_hints_lower_the_rating_to_hard(tmp_path: Path) -> None:

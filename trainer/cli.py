@@ -240,7 +240,7 @@ def import_command(
     context = _context()
     text = sys.stdin.read() if str(file) == "-" else _guarded(lambda: file.read_text(encoding="utf-8"))
     added = _guarded(lambda: import_history(context, text))
-    typer.echo(f"Imported {added['reviews']} new review(s), {added['handouts']} hand-out(s), {added['hints']} hint(s); "
+    typer.echo(f"Imported {added['reviews']} new recorded check(s), {added['handouts']} hand-out(s), {added['hints']} hint(s); "
                "what was there already was kept as it was.")
 
 
@@ -254,7 +254,7 @@ def doctor() -> None:
 
     context = _context()
     result = _guarded(lambda: checkup(context))
-    typer.echo(f"Database: {result.database} (schema {result.schema}, {result.reviews} review(s))")
+    typer.echo(f"Database: {result.database} (schema {result.schema}, {result.reviews} recorded check(s))")
     for line in result.repaired:
         typer.echo(f"Repaired: {line}")
     for line in result.notes:

@@ -198,14 +198,16 @@ class Store:
 
     # Daily totals are kept per rollover hour, so a long history is summed
     # from one row per day. A rollover hour seen for the first time is built
-    # from the log; each new review then adds itself to every hour kept.
+    # from the log; each new check then adds itself to every hour kept.
+    # `reviews` counts attempts (a handout's first check), `passed` passes:
+    # one review per handed-out attempt, however many checks it took.
 
     def _count_daily(self, review: ReviewRecord) -> None:
         self.connection.execute(
-            "INSERT INTO daily SELECT d.day_starts_at, date(?, '-' || d.day_starts_at || ' hours'), 1, ? "
+            "INSERT INTO daily SELECT d.day_starts_at, date(?, '-' || d.day_starts_at || ' hours'), ?, ? "
             "FROM (SELECT DISTINCT day_starts_at FROM daily) d WHERE true "
-            "ON CONFLICT DO UPDATE SET reviews = reviews + 1, passed = passed + excluded.passed",
-            (review.local_time, int(review.passed)),
+            "ON CONFLICT DO UPDATE SET reviews = reviews + excluded.reviews, passed = passed + excluded.passed",
+            (review.local_time, int(review.attempt == 1), int(review.passed)),
         )
 
     def daily_totals(self, day_starts_at: int, since_day: str = "") -> dict[str, tuple[int, int]]:
@@ -215,7 +217,7 @@ class Store:
         if not rows and self.scalar("SELECT EXISTS (SELECT 1 FROM reviews)"):
             with self.transaction():
                 self.connection.execute(
-                    "INSERT OR IGNORE INTO daily SELECT ?, date(local_time, ?), COUNT(*), SUM(passed) "
+                    "INSERT OR IGNORE INTO daily SELECT ?, date(local_time, ?), SUM(attempt = 1), SUM(passed) "
                     "FROM reviews GROUP BY 2", (day_starts_at, f"-{day_starts_at} hours"),
                 )
             rows = self.connection.execute(query, (day_starts_at, since_day)).fetchall()
