@@ -86,29 +86,38 @@ class Store:
     def __exit__(self, *_: object) -> None:
         self.close()
 
+    def _execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        """Run one statement; a database failure becomes a StoreError."""
+        try:
+            return self.connection.execute(sql, params)
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path} could not be read or written ({error}). Nothing was half-written; "
+                             f"try again, and if it persists run `rebuild doctor`.") from None
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One all-or-nothing write; holds the write lock from the start."""
-        self.connection.execute("BEGIN IMMEDIATE")
+        self._execute("BEGIN IMMEDIATE")
         try:
             yield
+            self._execute("COMMIT")
         except BaseException:
-            self.connection.execute("ROLLBACK")
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
             raise
-        self.connection.execute("COMMIT")
 
     def version(self) -> int:
-        return self.connection.execute("SELECT COALESCE(MAX(version), 0) FROM migrations").fetchone()[0]
+        return self._execute("SELECT COALESCE(MAX(version), 0) FROM migrations").fetchone()[0]
 
     def migrate(self, to: int | None = None) -> None:
         target = len(MIGRATIONS) if to is None else to
-        try:
-            if self.version() == target:
-                return  # the common case: no write lock needed
-        except sqlite3.OperationalError:
-            pass  # no migrations table yet
+        known = self._execute("SELECT 1 FROM sqlite_master WHERE name = 'migrations'").fetchone()
+        if known and self.version() == target:
+            return  # the common case: no write lock needed
         with self.transaction():
-            self.connection.execute(
+            self._execute(
                 "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)"
             )
             current = self.version()
@@ -119,8 +128,8 @@ class Store:
                 )
             for migration in MIGRATIONS[current:target]:
                 for statement in _statements(migration.sql):
-                    self.connection.execute(statement)
-                self.connection.execute("INSERT INTO migrations VALUES (?, ?)", (migration.version, migration.name))
+                    self._execute(statement)
+                self._execute("INSERT INTO migrations VALUES (?, ?)", (migration.version, migration.name))
 
     # -- history ---------------------------------------------------------
 
@@ -130,7 +139,7 @@ class Store:
         values = _encode(record)
         verb = "INSERT OR REPLACE" if table == "cards" else "INSERT OR IGNORE"
         try:
-            cursor = self.connection.execute(f"{verb} INTO {table} VALUES ({', '.join('?' * len(values))})", values)
+            cursor = self._execute(f"{verb} INTO {table} VALUES ({', '.join('?' * len(values))})", values)
         except sqlite3.IntegrityError as error:  # a broken link or value in imported history
             raise StoreError(f"{table} record {values[0]!r} does not fit ({error})") from None
         if cursor.rowcount == 1 and isinstance(record, ReviewRecord):
@@ -138,7 +147,7 @@ class Store:
         return cursor.rowcount == 1
 
     def select(self, cls: type[R], where: str = "1", params: tuple[Any, ...] = (), order: str = "rowid") -> list[R]:
-        rows = self.connection.execute(f"SELECT * FROM {TABLES[cls]} WHERE {where} ORDER BY {order}", params)
+        rows = self._execute(f"SELECT * FROM {TABLES[cls]} WHERE {where} ORDER BY {order}", params)
         return [_decode(cls, row) for row in rows]
 
     def latest_handout(self, exercise: str) -> HandoutRecord | None:
@@ -147,7 +156,7 @@ class Store:
 
     def is_closed(self, handout: str) -> bool:
         """Passed, or its solution was looked at: no further review counts."""
-        row = self.connection.execute(
+        row = self._execute(
             "SELECT 1 FROM reviews WHERE handout = ? AND (passed = 1 OR source = 'solution') LIMIT 1", (handout,)
         ).fetchone()
         return row is not None
@@ -181,20 +190,21 @@ class Store:
 
     def replace_cards(self, exercise: str, concepts: list[str], cards: list[CardRecord]) -> None:
         """The cards of `concepts` in `exercise` become exactly `cards`."""
-        self.connection.executemany("DELETE FROM cards WHERE exercise = ? AND concept = ?", [(exercise, c) for c in concepts])
+        for concept in concepts:
+            self._execute("DELETE FROM cards WHERE exercise = ? AND concept = ?", (exercise, concept))
         for card in cards:
             self.insert(card)
 
     def clear_cards(self) -> None:
-        self.connection.execute("DELETE FROM cards")
+        self._execute("DELETE FROM cards")
 
     def exercises_with_reviews(self) -> list[str]:
-        return [r[0] for r in self.connection.execute("SELECT DISTINCT exercise FROM reviews ORDER BY exercise")]
+        return [r[0] for r in self._execute("SELECT DISTINCT exercise FROM reviews ORDER BY exercise")]
 
     # -- aggregates for stats and doctor ---------------------------------
 
     def scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
-        return self.connection.execute(sql, params).fetchone()[0]
+        return self._execute(sql, params).fetchone()[0]
 
     # Daily totals are kept per rollover hour, so a long history is summed
     # from one row per day. A rollover hour seen for the first time is built
@@ -203,7 +213,7 @@ class Store:
     # one review per handed-out attempt, however many checks it took.
 
     def _count_daily(self, review: ReviewRecord) -> None:
-        self.connection.execute(
+        self._execute(
             "INSERT INTO daily SELECT d.day_starts_at, date(?, '-' || d.day_starts_at || ' hours'), ?, ? "
             "FROM (SELECT DISTINCT day_starts_at FROM daily) d WHERE true "
             "ON CONFLICT DO UPDATE SET reviews = reviews + excluded.reviews, passed = passed + excluded.passed",
@@ -213,27 +223,27 @@ class Store:
     def daily_totals(self, day_starts_at: int, since_day: str = "") -> dict[str, tuple[int, int]]:
         """{practice day: (reviews, passes)} for days from `since_day` on."""
         query = "SELECT day, reviews, passed FROM daily WHERE day_starts_at = ? AND day >= ? ORDER BY day"
-        rows = self.connection.execute(query, (day_starts_at, since_day)).fetchall()
+        rows = self._execute(query, (day_starts_at, since_day)).fetchall()
         if not rows and self.scalar("SELECT EXISTS (SELECT 1 FROM reviews)"):
             with self.transaction():
-                self.connection.execute(
+                self._execute(
                     "INSERT OR IGNORE INTO daily SELECT ?, date(local_time, ?), SUM(attempt = 1), SUM(passed) "
                     "FROM reviews GROUP BY 2", (day_starts_at, f"-{day_starts_at} hours"),
                 )
-            rows = self.connection.execute(query, (day_starts_at, since_day)).fetchall()
+            rows = self._execute(query, (day_starts_at, since_day)).fetchall()
         return {r[0]: (int(r[1]), int(r[2])) for r in rows}
 
     def forget_daily(self) -> None:
         """Drop the daily totals (after an import or repair): rebuilt on demand."""
-        self.connection.execute("DELETE FROM daily")
+        self._execute("DELETE FROM daily")
 
     def review_totals(self) -> tuple[int, int]:
-        row = self.connection.execute("SELECT COUNT(*), COALESCE(SUM(passed), 0) FROM reviews").fetchone()
+        row = self._execute("SELECT COUNT(*), COALESCE(SUM(passed), 0) FROM reviews").fetchone()
         return int(row[0]), int(row[1])
 
     def integrity_problems(self) -> list[str]:
-        problems = [r[0] for r in self.connection.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        problems += [f"{r[0]} row {r[1]} points at a missing {r[2]}" for r in self.connection.execute("PRAGMA foreign_key_check")]
+        problems = [r[0] for r in self._execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"{r[0]} row {r[1]} points at a missing {r[2]}" for r in self._execute("PRAGMA foreign_key_check")]
         return problems
 
 
