@@ -14,8 +14,11 @@ REFERENCE_DIR = REPO / "reference"
 
 @pytest.fixture(autouse=True)
 def rebuild_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test touches the real home: all state goes to a fresh folder."""
+    """No test touches the real home: all state goes to a fresh folder, with
+    FSRS fuzzing off so that intervals are exact."""
     home = tmp_path / "rebuild-home"
+    home.mkdir()
+    (home / "config.toml").write_text("fuzz = false\n")
     monkeypatch.setenv("REBUILD_HOME", str(home))
     return home
 

@@ -93,7 +93,7 @@ def test_plot_falls_back_to_the_terminal_without_matplotlib(tmp_path: Path, monk
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["plot", "sigmoid"])
     assert result.exit_code == 0 and "rebuild[plot]" in result.stderr and "sigmoid(x)" in result.stdout
-    assert not list(tmp_path.iterdir())
+    assert not list(tmp_path.glob("*.png"))
 
 
 def test_plot_saves_a_png_with_matplotlib(tmp_path: Path) -> None:

@@ -70,7 +70,7 @@ def test_nothing_due_offers_practice(tmp_path: Path, monkeypatch: pytest.MonkeyP
     at(monkeypatch, "2026-01-05T09:00:00+01:00")
     (tmp_path / "home").mkdir()
     monkeypatch.setenv("REBUILD_HOME", str(tmp_path / "home"))
-    (tmp_path / "home" / "config.toml").write_text("new_per_day = 1\n")
+    (tmp_path / "home" / "config.toml").write_text("new_per_day = 1\nfuzz = false\n")
     runner.invoke(app, ["next", "--dir", str(tmp_path)])
     solve_sigmoid(tmp_path / "sigmoid.py")
     runner.invoke(app, ["check", str(tmp_path / "sigmoid.py")])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from fsrs import Rating
@@ -144,3 +144,19 @@ def test_replaying_the_log_rebuilds_the_same_cards(tmp_path_factory, plan: list[
     with Store.open(state) as store:
         for card in store.cards().values():
             assert card.last_review is not None and card.due > card.last_review
+
+
+def test_months_of_daily_practice_across_dst_and_a_move_keep_one_streak(tmp_path: Path) -> None:
+    """Ninety days from February: Paris springs forward on 29 March, then the
+    learner moves to New York (already on summer time). Practising just after
+    the 4 AM rollover or just before midnight, every day counts once."""
+    start = date(2026, 2, 1)
+    for n in range(90):
+        zone = "Europe/Paris" if n < 60 else "America/New_York"
+        hour = "04:05" if n % 2 else "23:55"
+        ctx = context(tmp_path, moment(f"{start + timedelta(days=n)} {hour}", zone))
+        if not session(ctx, tmp_path / "ws"):  # nothing due: extra practice keeps the streak
+            extra = next_exercise(ctx, Wanted(practice=True, force=True), tmp_path / "ws")
+            record_check(later(ctx, 1), verdict(extra, True))
+        stats = gather(later(ctx, 2))
+        assert (stats["current_streak"], stats["longest_streak"]) == (n + 1, n + 1), (n, zone, hour)

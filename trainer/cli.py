@@ -236,10 +236,12 @@ def import_command(
     Example: rebuild import my-history.json
     """
     from trainer.history import import_history
+    from trainer.terminal import progress
 
     context = _context()
     text = sys.stdin.read() if str(file) == "-" else _guarded(lambda: file.read_text(encoding="utf-8"))
-    added = _guarded(lambda: import_history(context, text))
+    with progress("Merging and replaying your history"):
+        added = _guarded(lambda: import_history(context, text))
     typer.echo(f"Imported {added['reviews']} new recorded check(s), {added['handouts']} hand-out(s), {added['hints']} hint(s); "
                "what was there already was kept as it was.")
 
@@ -251,9 +253,11 @@ def doctor() -> None:
     Example: rebuild doctor
     """
     from trainer.doctor import checkup
+    from trainer.terminal import progress
 
     context = _context()
-    result = _guarded(lambda: checkup(context))
+    with progress("Checking the database and replaying the review log"):
+        result = _guarded(lambda: checkup(context))
     typer.echo(f"Database: {result.database} (schema {result.schema}, {result.reviews} recorded check(s))")
     for line in result.repaired:
         typer.echo(f"Repaired: {line}")
