@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,15 @@ def test_fused_hidden_delta_is_not_blamed(tmp_path: Path) -> None:
     verdict = _grade(tmp_path, "alpha-sweep", program)
     assert not verdict.passed
     assert [c.concept for c in verdict.concepts if c.passed is False] == ["update"]
+
+
+def test_the_program_cannot_see_where_progress_is_kept(tmp_path: Path) -> None:
+    """A program that looks for the learner's progress finds no trace of it."""
+    from trainer.sandbox import Limits, run_program
+
+    probe = tmp_path / "probe.py"
+    probe.write_text("import os\nprint(os.environ.get('REBUILD_HOME'), os.path.expanduser('~'))\n")
+    home = os.environ["REBUILD_HOME"]
+    trace = run_program(probe, "sampled", Limits(timeout=10))
+    assert trace.ok and home not in trace.stdout and trace.stdout.startswith("None ")
+    assert os.path.expanduser("~") not in trace.stdout.split()[1]

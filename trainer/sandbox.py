@@ -23,6 +23,9 @@ from pathlib import Path
 import numpy as np
 
 RUNNER = Path(__file__).with_name("sandbox_runner.py")
+# Not passed to the learner's program: Python's own settings, and where
+# rebuild keeps the learner's progress.
+HIDDEN_ENV = ("PYTHON", "REBUILD", "XDG_")
 ONE_THREAD = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")}
 MEMORY_MB = 1024
 OUTPUT_MB = 4
@@ -80,10 +83,11 @@ def run_program(path: Path, mode: str, limits: Limits, perturb: bool = False) ->
     sink: list[bytes] = []
     reader = threading.Thread(target=_read_all, args=(read_fd, sink), daemon=True)
     reader.start()
-    env = {**{k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}, **ONE_THREAD}
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith(HIDDEN_ENV)}, **ONE_THREAD}
     args = [sys.executable, "-I", str(RUNNER), str(path), mode, str(write_fd),
             str(limits.memory_mb), str(limits.output_mb), "1" if perturb else "0"]
-    with tempfile.TemporaryFile() as out:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryDirectory(prefix="rebuild-run-") as home:
+        env["HOME"] = home  # the learner's program gets a home of its own, not the one holding their progress
         process = subprocess.Popen(
             args, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.DEVNULL,
             pass_fds=(write_fd,), start_new_session=True, env=env, cwd=path.parent,
