@@ -13,6 +13,8 @@ import typer
 from trainer.errors import RebuildError
 
 if TYPE_CHECKING:
+    import threading
+
     from trainer.progress import Context
 
 T = TypeVar("T")
@@ -330,11 +332,11 @@ def watch(
         raise typer.Exit(error.exit_code) from None
 
 
-def _read_enter(wants_next: object, stop: object) -> None:
+def _read_enter(wants_next: threading.Event, stop: threading.Event) -> None:
     """Each Enter on the terminal asks the watch loop to move on (or re-check)."""
     for _ in sys.stdin:
-        wants_next.set()  # type: ignore[attr-defined]
-        stop.set()  # type: ignore[attr-defined]
+        wants_next.set()
+        stop.set()
 
 
 @app.command()

@@ -27,8 +27,12 @@ class HistoryError(RebuildError):
 
 def export_history(ctx: Context) -> dict[str, Any]:
     with Store.open(ctx.state) as store:
-        tables = {name: [_plain(r) for r in store.select(cls, order="at, uid")] for name, cls in HISTORY.items()}
+        tables = {name: [_plain(record) for record in _rows(store, cls)] for name, cls in HISTORY.items()}
     return {"format": FORMAT, "version": VERSION, **tables}
+
+
+def _rows(store: Store, cls: type) -> list[object]:
+    return store.select(cls, order="at, uid")
 
 
 def _plain(record: object) -> dict[str, Any]:
