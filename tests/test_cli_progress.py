@@ -137,3 +137,19 @@ def test_importing_a_damaged_history_says_so(tmp_path: Path) -> None:
     bad.write_text('{"format": "rebuild-history", "version": 1, "reviews": [{"uid": "x"}]}')
     result = runner.invoke(app, ["import", str(bad)])
     assert result.exit_code == 2 and "Nothing was imported" in result.stderr
+
+
+def test_config_shows_changes_and_resets_settings(rebuild_home: Path) -> None:
+    assert "new_per_day = 10" in runner.invoke(app, ["config"]).stdout
+    changed = runner.invoke(app, ["config", "new_per_day", "3"])
+    assert changed.exit_code == 0 and "new_per_day = 3   (default: 10)" in changed.stdout
+    assert runner.invoke(app, ["config", "timezone", "Asia/Tokyo"]).exit_code == 0
+    assert 'timezone = "Asia/Tokyo"' in (rebuild_home / "config.toml").read_text()
+    stats = json.loads(runner.invoke(app, ["stats", "--json"]).stdout)
+    assert stats["today"]  # the zone is used without complaint
+    for bad in (["config", "new_per_day", "many"], ["config", "timezone", "Mars/Olympus"], ["config", "nope", "1"],
+                ["config", "day_starts_at", "25"]):
+        result = runner.invoke(app, bad)
+        assert result.exit_code == 2 and result.stderr.startswith("rebuild: "), bad
+    assert runner.invoke(app, ["config", "new_per_day", "--reset"]).stdout.startswith("new_per_day = 10")
+    assert "fuzz = false" in (rebuild_home / "config.toml").read_text()  # the other settings are kept

@@ -370,3 +370,32 @@ def plot(
         typer.echo("(matplotlib is not installed, so here it is in the terminal; "
                    "`pip install 'rebuild[plot]'` for a PNG)", err=True)
     _echo(sketch(drawn))
+
+
+@app.command()
+def config(
+    key: Annotated[Optional[str], typer.Argument(metavar="[KEY]", help="A setting, e.g. new_per_day.")] = None,
+    value: Annotated[Optional[str], typer.Argument(metavar="[VALUE]", help="Its new value.")] = None,
+    reset: Annotated[bool, typer.Option("--reset", help="Put KEY back to its default.")] = False,
+) -> None:
+    """Show or change your settings (kept in config.toml beside your progress).
+
+    Example: rebuild config new_per_day 5
+    """
+    from dataclasses import asdict
+
+    from trainer.paths import state_dir
+    from trainer.settings import CONFIG_FILE, Settings, change_setting, load_settings, shown
+
+    state = state_dir()
+    if key is not None and (value is not None or reset):
+        _guarded(lambda: change_setting(state, key, None if reset else value))
+    current, defaults = asdict(_guarded(lambda: load_settings(state))), asdict(Settings())
+    if key is not None and key not in current:
+        _guarded(lambda: change_setting(state, key, None))  # explains the known keys
+    for name, setting in current.items():
+        if key is None or name == key:
+            note = "" if setting == defaults[name] else f"   (default: {shown(defaults[name])})"
+            typer.echo(f"{name} = {shown(setting)}{note}")
+    if key is None:
+        typer.echo(f"In {state / CONFIG_FILE}. Change one with `rebuild config KEY VALUE`.")

@@ -11,10 +11,12 @@ Every key is optional:
 
 from __future__ import annotations
 
+import json
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from trainer.atomic import replace_file
 from trainer.errors import RebuildError
 
 CONFIG_FILE = "config.toml"
@@ -65,3 +67,63 @@ def load_settings(state: Path) -> Settings:
         raise SettingsError(f"{path}: {'; '.join(problems)}. Fix it or delete it to use the defaults.")
     known = {f.name for f in fields(Settings)}
     return Settings(**{k: v for k, v in raw.items() if k in known})
+
+
+def _read_raw(path: Path) -> dict[str, object]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise SettingsError(f"{path} cannot be read ({error}); fix it or delete it to use the defaults.") from None
+
+
+def _parse(key: str, text: str) -> object:
+    kind = _TYPES[key][0]
+    if kind is bool:
+        if text.lower() not in ("true", "false", "yes", "no", "on", "off", "1", "0"):
+            raise SettingsError(f"{key} is true or false, not {text!r}.")
+        return text.lower() in ("true", "yes", "on", "1")
+    if kind is int:
+        try:
+            return int(text)
+        except ValueError:
+            raise SettingsError(f"{key} is a whole number, not {text!r}.") from None
+    return text
+
+
+def shown(value: object) -> str:
+    """A setting as config.toml spells it."""
+    return "(not set)" if value is None else _toml(value)
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return json.dumps(value)  # a TOML basic string
+
+
+def change_setting(state: Path, key: str, text: str | None) -> Settings:
+    """Set `key` from its text form (None: back to the default) in config.toml."""
+    if key not in _TYPES:
+        raise SettingsError(f"There is no setting {key!r}; the settings are {', '.join(_TYPES)}.")
+    path = state / CONFIG_FILE
+    raw = _read_raw(path)
+    if text is None:
+        raw.pop(key, None)
+    else:
+        raw[key] = _parse(key, text)
+    problems = _problems(raw)
+    if key == "timezone" and isinstance(raw.get(key), str):
+        from trainer.clock import ClockError, zone_info
+
+        try:
+            zone_info(str(raw[key]))
+        except ClockError as error:
+            problems.append(str(error))
+    if problems:
+        raise SettingsError(f"Not changed: {'; '.join(p.rstrip('.') for p in problems)}.")
+    replace_file(path, "".join(f"{k} = {_toml(v)}\n" for k, v in raw.items()).encode("utf-8"))
+    return load_settings(state)
