@@ -79,7 +79,7 @@ def stats_lines(stats: dict, due_text: Callable[[str], str]) -> list[str]:
         f"Streak: {stats['current_streak']} day(s), longest {stats['longest_streak']}.",
         f"Reviews: {stats['reviews']}, {rate} passed. Due now: {stats['due_now']} concept(s).",
         "",
-        f"Last {len(stats['heatmap']) // 7} weeks (· no practice, x no pass, ░▒▓█ passes):",
+        f"Last {-(-len(stats['heatmap']) // 7)} weeks (· no practice, x no pass, ░▒▓█ passes):",
         *heatmap(stats["heatmap"]),
         "",
         f"{'exercise':<18} {'level':<6} {'concepts':<9} {'stability':<10} next due",

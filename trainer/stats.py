@@ -32,7 +32,7 @@ def gather(ctx: Context) -> dict[str, Any]:
         cards = store.cards()
     days = [date.fromisoformat(day) for day, (_, passes) in per_day.items() if passes]
     total, passed = sum(n for n, _ in per_day.values()), sum(p for _, p in per_day.values())
-    first_day = today - timedelta(days=7 * HEATMAP_WEEKS - 1)
+    first_day = today - timedelta(days=today.weekday() + 7 * (HEATMAP_WEEKS - 1))  # a Monday: whole weeks
     streak = streaks(days, today)
     now = ctx.moment.stamp
     known = [card for card in cards.values() if card.exercise in ctx.catalog.ids]
@@ -48,7 +48,7 @@ def gather(ctx: Context) -> dict[str, Any]:
         "heatmap": [
             {"day": day.isoformat(), "reviews": per_day.get(day.isoformat(), (0, 0))[0],
              "passed": per_day.get(day.isoformat(), (0, 0))[1]}
-            for day in (first_day + timedelta(days=i) for i in range(7 * HEATMAP_WEEKS))
+            for day in (first_day + timedelta(days=i) for i in range((today - first_day).days + 1))
         ],
         "exercises": [_mastery(exercise, cards, now) for exercise in ctx.catalog.exercises],
         "forecast": _forecast(ctx, known, today),
