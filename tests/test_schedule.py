@@ -160,3 +160,32 @@ def test_months_of_daily_practice_across_dst_and_a_move_keep_one_streak(tmp_path
             record_check(later(ctx, 1), verdict(extra, True))
         stats = gather(later(ctx, 2))
         assert (stats["current_streak"], stats["longest_streak"]) == (n + 1, n + 1), (n, zone, hour)
+
+
+def _final(at: str, passed: bool, attempt: int = 1, hints: int = 0) -> ReviewRecord:
+    return ReviewRecord("r", "h", at, "UTC", at[:19], "sigmoid", "1", "scheduled", ("sigmoid",),
+                        {"sigmoid": passed}, passed, attempt, 60.0, {"sigmoid": hints} if hints else {}, "check")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.integers(1, 4), st.integers(0, 3), st.integers(0, 40)), min_size=1, max_size=15),
+       st.booleans())
+def test_every_review_schedules_a_whole_day_or_more_and_a_pass_never_comes_back_sooner(history, fuzz: bool) -> None:
+    """Whatever the outcomes, checks, hints and gaps: the next review is at
+    least a day away (no same-day steps), a pass never schedules sooner than a
+    fail would have, and hints or failed checks never rate higher than Good."""
+    from trainer.clock import to_stamp
+    from trainer.scheduling import advance
+
+    card, at = None, moment("2026-01-05 09:00", "UTC").utc
+    for passed, attempt, hints, gap in history:
+        at += timedelta(days=gap, hours=1)
+        final = _final(to_stamp(at), passed, attempt, hints)
+        after = advance(card, final, "sigmoid", {"1": 1}, fuzz)
+        failed = advance(card, _final(final.at, False), "sigmoid", {"1": 1}, fuzz)
+        assert from_stamp(after.due) - at >= timedelta(days=1)
+        assert after.due >= failed.due
+        assert rating(final, "sigmoid") in ((Rating.Good, Rating.Hard) if passed else (Rating.Again,))
+        if passed and (hints or attempt > 2):
+            assert rating(final, "sigmoid") == Rating.Hard
+        card = after
