@@ -219,3 +219,14 @@ def test_an_inconsistent_history_is_refused_whole(tmp_path: Path, damage) -> Non
         import_history(context(tmp_path / "b", START), json.dumps(history))
     with Store.open(tmp_path / "b") as store:
         assert store.review_totals() == (0, 0) and store.select(HandoutRecord) == []
+
+
+def test_many_processes_creating_the_database_at_once_agree(tmp_path: Path) -> None:
+    opener = f"from pathlib import Path\nfrom trainer.store import Store\nStore.open(Path({str(tmp_path)!r})).close()\n"
+    openers = [subprocess.Popen([sys.executable, "-c", opener], cwd=REPO) for _ in range(6)]
+    assert [p.wait(timeout=60) for p in openers] == [0] * 6
+    with Store.open(tmp_path) as store:
+        assert store.version() == len(MIGRATIONS)
+    fresh = tmp_path / "fresh"
+    Store.open(fresh).close()
+    assert schema(tmp_path) == schema(fresh)
