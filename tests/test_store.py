@@ -230,3 +230,14 @@ def test_many_processes_creating_the_database_at_once_agree(tmp_path: Path) -> N
     fresh = tmp_path / "fresh"
     Store.open(fresh).close()
     assert schema(tmp_path) == schema(fresh)
+
+
+def test_the_first_check_of_each_day_leaves_a_backup_and_a_week_is_kept(tmp_path: Path) -> None:
+    for n in range(9):
+        session(later(context(tmp_path, START, new_per_day=1), n * 24 * 60), tmp_path / "ws")
+    copies = sorted((tmp_path / "backups").glob("*.db"))
+    assert [c.stem for c in copies] == [f"2026-01-{day:02}" for day in range(7, 14)]
+    with sqlite3.connect(copies[-1]) as copy:
+        with Store.open(tmp_path) as store:
+            live = store.review_totals()[0]
+        assert 0 < copy.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] <= live

@@ -8,7 +8,7 @@ from trainer.clock import from_stamp, zone_info
 from trainer.errors import RebuildError
 from trainer.progress import LOCAL_TIME, Context, rebuild_cards
 from trainer.records import ReviewRecord
-from trainer.store import Store, StoreError
+from trainer.store import BACKUPS, Store, StoreError
 
 
 @dataclass
@@ -49,14 +49,18 @@ def checkup(ctx: Context) -> Checkup:
     try:
         store = Store.open(ctx.state)
     except StoreError as error:
-        raise StoreError(f"{error}".split(" Run `rebuild doctor`")[0] + ". It cannot be repaired: move it aside "
-                         "(rebuild then starts a new one) and restore your history with `rebuild import`.") from None
+        raise StoreError(f"{error}".split(" Run `rebuild doctor`")[0] + ". It cannot be repaired: move it aside and "
+                         f"copy the newest daily copy from {ctx.state / BACKUPS} in its place (or start afresh and "
+                         "restore an export with `rebuild import`).") from None
     with store:
         result = Checkup(str(store.path), store.version(), store.review_totals()[0])
         result.problems += store.integrity_problems()
         reviews = store.select(ReviewRecord)
         result.problems += _log_problems(reviews)
         result.notes += _strangers(reviews, ctx.catalog.ids)
+        copies = sorted((ctx.state / BACKUPS).glob("*.db"))
+        if copies:
+            result.notes.append(f"{len(copies)} daily copies in {ctx.state / BACKUPS}, the newest {copies[-1].stem}")
         with store.transaction():
             before = store.cards()
             store.clear_cards()

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 UNFILLED = "unfilled"  # the grading mode of a file whose blanks are still empty
 
 LOCAL_TIME = "%Y-%m-%dT%H:%M:%S"
+KEEP_BACKUPS = 7  # daily copies of the database, newest kept
 
 
 @dataclass(frozen=True)
@@ -154,16 +155,20 @@ def _append_review(ctx: Context, store: Store, handout: HandoutRecord, passed: b
 
 
 def record_check(ctx: Context, verdict: Verdict) -> Recording:
-    """Record a graded check against the open attempt of its exercise."""
-    with Store.open(ctx.state) as store, store.transaction():
-        if verdict.mode == UNFILLED:
-            return Recording(False, "not recorded: fill in the blanks first")
-        handout, why_not = _open_attempt(store, verdict.exercise)
-        if handout is None:
-            return Recording(False, why_not)
-        judged = {r.concept: r.passed for r in verdict.concepts}
-        verdicts = {c: True if verdict.passed else judged.get(c) for c in handout.concepts}
-        return _append_review(ctx, store, handout, verdict.passed, verdicts, "check")
+    """Record a graded check against the open attempt of its exercise; the
+    first recorded check of a day also leaves a backup of the database."""
+    if verdict.mode == UNFILLED:
+        return Recording(False, "not recorded: fill in the blanks first")
+    with Store.open(ctx.state) as store:
+        with store.transaction():
+            handout, why_not = _open_attempt(store, verdict.exercise)
+            if handout is None:
+                return Recording(False, why_not)
+            judged = {r.concept: r.passed for r in verdict.concepts}
+            verdicts = {c: True if verdict.passed else judged.get(c) for c in handout.concepts}
+            recording = _append_review(ctx, store, handout, verdict.passed, verdicts, "check")
+        store.back_up(practice_day(ctx.moment.local, ctx.settings.day_starts_at).isoformat(), KEEP_BACKUPS)
+        return recording
 
 
 def record_solution_view(ctx: Context, exercise_id: str) -> Recording:

@@ -20,6 +20,7 @@ from trainer.migrations import MIGRATIONS
 from trainer.records import JSON_FIELDS, CardRecord, HandoutRecord, HintRecord, ReviewRecord
 
 DB_FILE = "rebuild.db"
+BACKUPS = "backups"
 BUSY_TIMEOUT_MS = 30_000
 R = TypeVar("R")
 TABLES: dict[type, str] = {HandoutRecord: "handouts", ReviewRecord: "reviews", HintRecord: "hints", CardRecord: "cards"}
@@ -74,7 +75,8 @@ class Store:
         except sqlite3.DatabaseError as error:
             raise StoreError(
                 f"{path} is not a usable rebuild database ({error}). Run `rebuild doctor`; if it cannot "
-                f"repair it, move the file aside and restore your history with `rebuild import`."
+                f"repair it, move the file aside and copy the newest daily copy from {path.parent / BACKUPS} "
+                f"in its place (or restore an export with `rebuild import`)."
             ) from None
 
     def close(self) -> None:
@@ -240,6 +242,26 @@ class Store:
     def review_totals(self) -> tuple[int, int]:
         row = self._execute("SELECT COUNT(*), COALESCE(SUM(passed), 0) FROM reviews").fetchone()
         return int(row[0]), int(row[1])
+
+    def back_up(self, name: str, keep: int) -> Path | None:
+        """A consistent copy of the database as backups/<name>.db, unless one
+        by that name exists; only the newest `keep` copies are kept."""
+        folder = self.path.parent / BACKUPS
+        target = folder / f"{name}.db"
+        if target.exists():
+            return None
+        try:  # best effort: a backup that cannot be made never fails the command
+            folder.mkdir(exist_ok=True)
+            partial = folder / f".{name}.db.partial"
+            copy = sqlite3.connect(partial)
+            self.connection.backup(copy)
+            copy.close()
+            partial.replace(target)  # a kill mid-copy leaves no half backup under a real name
+            for old in sorted(folder.glob("*.db"))[:-keep]:
+                old.unlink()
+        except (OSError, sqlite3.Error):
+            return None
+        return target
 
     def integrity_problems(self) -> list[str]:
         problems = [r[0] for r in self._execute("PRAGMA integrity_check") if r[0] != "ok"]
