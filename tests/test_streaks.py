@@ -120,3 +120,17 @@ def test_daily_totals_stay_equal_to_the_log_for_every_rollover_hour(tmp_path: Pa
         for hour in (0, 4, 23):
             with Store.open(tmp_path) as store:
                 assert store.daily_totals(hour) == direct(hour), (local, hour)
+
+
+def test_the_clock_reads_tz_and_rebuild_now(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from trainer.clock import current_moment
+
+    monkeypatch.setenv("TZ", ":Asia/Tokyo")
+    monkeypatch.setenv("REBUILD_NOW", "2026-03-29T01:30:00+01:00")
+    now = current_moment()
+    assert now.zone == "Asia/Tokyo" and now.stamp == "2026-03-29T00:30:00.000000Z"
+    assert now.local.hour == 9
+    monkeypatch.setenv("TZ", "not a zone")
+    monkeypatch.setenv("REBUILD_NOW", "2026-03-29T01:30:00")  # no offset: UTC
+    assert current_moment("Europe/Paris").local.hour == 3  # the configured zone wins; 01:30 UTC is 03:30 in Paris
+    assert current_moment().zone  # an unknown $TZ falls back to the system's zone

@@ -57,28 +57,28 @@ def practice_day(local_time: datetime, day_starts_at: int) -> date:
     return (local_time.replace(tzinfo=None) - timedelta(hours=day_starts_at)).date()
 
 
+def _known(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+        return True
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+
+
 def system_zone() -> str:
-    """The IANA name of the local time zone: $TZ, else /etc/localtime, else UTC."""
-    name = os.environ.get("TZ", "").lstrip(":")
-    if name:
-        try:
-            ZoneInfo(name)
-            return name
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
+    """The IANA name of the local time zone: $TZ, else where /etc/localtime
+    points, else /etc/timezone, else UTC."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
     try:
         target = str(Path("/etc/localtime").resolve())
+        candidates.append(target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "")
     except OSError:
-        return "UTC"
-    marker = "zoneinfo/"
-    if marker in target:
-        candidate = target.split(marker, 1)[1]
-        try:
-            ZoneInfo(candidate)
-            return candidate
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    return "UTC"
+        pass
+    try:
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    except (OSError, UnicodeDecodeError):
+        pass
+    return next((name for name in candidates if name and _known(name)), "UTC")
 
 
 def current_moment(zone: str | None = None) -> Moment:
