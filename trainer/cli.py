@@ -24,13 +24,34 @@ Workspace = Annotated[Path, typer.Option("--dir", "-d", metavar="DIR", help="Wor
 
 app = typer.Typer(
     name="rebuild",
-    help="Learn neural networks by rebuilding them from memory.\n\n"
-    "Start with `rebuild next`, fill in the blanks, then `rebuild check FILE` (or `rebuild watch`).",
     add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+def _show_version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"rebuild {version('rebuild')}")
+        except PackageNotFoundError:
+            typer.echo("rebuild (not installed as a package)")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main(
+    show_version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Learn neural networks by rebuilding them from memory.
+
+    Start with `rebuild next`, fill in the blanks, then `rebuild check FILE` (or `rebuild watch`).
+    """
 
 
 def _guarded(action: Callable[[], T]) -> T:
