@@ -153,3 +153,16 @@ def test_config_shows_changes_and_resets_settings(rebuild_home: Path) -> None:
         assert result.exit_code == 2 and result.stderr.startswith("rebuild: "), bad
     assert runner.invoke(app, ["config", "new_per_day", "--reset"]).stdout.startswith("new_per_day = 10")
     assert "fuzz = false" in (rebuild_home / "config.toml").read_text()  # the other settings are kept
+
+
+def test_an_old_passed_file_does_not_count_for_a_new_attempt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at(monkeypatch, "2026-01-05T09:00:00+01:00")
+    runner.invoke(app, ["next", "--dir", str(tmp_path)])
+    solve_sigmoid(tmp_path / "sigmoid.py")
+    assert "Recorded" in runner.invoke(app, ["check", str(tmp_path / "sigmoid.py")]).stdout
+    at(monkeypatch, "2026-01-06T09:00:00+01:00")
+    runner.invoke(app, ["next", "--dir", str(tmp_path)])  # derivative now; the solved file goes to done/
+    (old,) = (tmp_path / "done").iterdir()
+    result = runner.invoke(app, ["check", str(old), "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["recorded"] is False
+    assert json.loads(runner.invoke(app, ["stats", "--json"]).stdout)["reviews"] == 1

@@ -154,6 +154,14 @@ def _append_review(ctx: Context, store: Store, handout: HandoutRecord, passed: b
     return Recording(True, f"recorded as attempt {attempt}", attempt, min(dues) if dues else None)
 
 
+def _handed_out_as(verdict: Verdict, handout: HandoutRecord) -> bool:
+    """A file with a skeleton header counts for the attempt only if the header
+    is this attempt's: an old, already passed skeleton does not."""
+    if verdict.level is None:  # no header: the learner's own file
+        return True
+    return verdict.level == handout.level and {c.concept for c in verdict.concepts} == set(handout.concepts)
+
+
 def record_check(ctx: Context, verdict: Verdict) -> Recording:
     """Record a graded check against the open attempt of its exercise; the
     first recorded check of a day also leaves a backup of the database."""
@@ -164,6 +172,10 @@ def record_check(ctx: Context, verdict: Verdict) -> Recording:
             handout, why_not = _open_attempt(store, verdict.exercise)
             if handout is None:
                 return Recording(False, why_not)
+            if not _handed_out_as(verdict, handout):
+                return Recording(False, f"not recorded: this file was handed out as level {verdict.level} of "
+                                        f"{verdict.exercise}, but your open attempt is level {handout.level} in "
+                                        f"{handout.path}; check that one")
             judged = {r.concept: r.passed for r in verdict.concepts}
             verdicts = {c: True if verdict.passed else judged.get(c) for c in handout.concepts}
             recording = _append_review(ctx, store, handout, verdict.passed, verdicts, "check")
