@@ -49,6 +49,7 @@ class Recording:
     reason: str  # what was recorded, or why nothing was
     attempt: int = 0
     next_due: str | None = None  # UTC stamp of the exercise's next due card
+    practice: bool = False  # extra practice: recorded, but the schedule did not move
 
 
 def day_start(moment: Moment, day_starts_at: int) -> str:
@@ -151,7 +152,8 @@ def _append_review(ctx: Context, store: Store, handout: HandoutRecord, passed: b
     if handout.kind == "scheduled":
         _update_cards(ctx, store, review)
     dues = [c.due for (e, _), c in store.cards().items() if e == handout.exercise]
-    return Recording(True, f"recorded as attempt {attempt}", attempt, min(dues) if dues else None)
+    return Recording(True, f"recorded as attempt {attempt}", attempt, min(dues) if dues else None,
+                     handout.kind == "practice")
 
 
 def _handed_out_as(verdict: Verdict, handout: HandoutRecord) -> bool:

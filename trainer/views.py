@@ -78,7 +78,7 @@ def verdict_lines(verdict: Verdict, file: Path) -> list[str]:
 def recording_lines(recording: Recording, exercise: str, moment: Moment) -> list[str]:
     if not recording.recorded:
         return [style(recording.reason[0].upper() + recording.reason[1:] + ".", "note")]
-    line = f"Recorded as attempt {recording.attempt}."
+    line = f"Recorded as attempt {recording.attempt}" + (" of extra practice (schedule unchanged)." if recording.practice else ".")
     if recording.next_due is not None:
         line += f" Next review of {exercise}: {_due_words(recording.next_due, moment)}."
     return [style(line, "note")]
