@@ -1,5 +1,6 @@
 """`rebuild stats` over a long history: median wall <= 3x `python -c "import numpy"`
-with 100,000 reviews in the log.
+with 100,000 reviews in the log. For reference it also times `rebuild next
+--stdout` (plans the next handout, writes nothing) on that history.
 
 Run: python benchmarks/bench_stats.py   (with rebuild installed in this Python)
 """
@@ -65,11 +66,11 @@ def main() -> int:
         began = time.perf_counter()
         fill(Path(tmp), random.Random(1))
         print(f"history of {REVIEWS} reviews written and replayed into cards in {time.perf_counter() - began:.1f} s")
-        for args in (["stats"], ["stats", "--json"]):
+        for args in (["stats"], ["stats", "--json"], ["next", "--stdout"]):
             ours, base, r = ratio([rebuild, *args])
-            worst = max(worst, r)
-            print(f"rebuild {' '.join(args):13} {ours*1000:6.0f} ms   numpy import {base*1000:5.0f} ms   ratio {r:4.2f}")
-    print(f"worst ratio {worst:.2f} (target <= {TARGET})")
+            worst = max(worst, r) if args[0] == "stats" else worst
+            print(f"rebuild {' '.join(args):15} {ours*1000:6.0f} ms   numpy import {base*1000:5.0f} ms   ratio {r:4.2f}")
+    print(f"worst stats ratio {worst:.2f} (target <= {TARGET})")
     return 0 if worst <= TARGET else 1
 
 

@@ -45,7 +45,7 @@ def _exercise_of(ctx: Context, target: str) -> str:
 
 def _attempt(ctx: Context, store: Store, target: str | None) -> HandoutRecord:
     if target is None:
-        waiting = store.open_handouts()
+        waiting = store.open_handouts(ctx.catalog.ids)
         if not waiting:
             raise NoHint("No attempt is open, so there is nothing to hint at. Start one with `rebuild next`.")
         return waiting[-1]

@@ -89,4 +89,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             PRIMARY KEY (day_starts_at, day)
         ) WITHOUT ROWID;
     """),
+    Migration(5, "hand-outs by time, for today's new material", """
+        CREATE INDEX handouts_at ON handouts (at);
+    """),
 )

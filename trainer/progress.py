@@ -90,7 +90,7 @@ def next_exercise(ctx: Context, wanted: Wanted, workspace: Path, write: bool = T
         today = store.handouts_since(day_start(ctx.moment, ctx.settings.day_starts_at))
         introduced = len({(h.exercise, c) for h in today if h.kind == "scheduled" for c in h.new})
         seen_today = frozenset(h.exercise for h in today if h.kind == "scheduled")
-        chosen = plan(ctx.catalog, wanted, store.cards(), store.open_handouts(), ctx.moment.stamp,
+        chosen = plan(ctx.catalog, wanted, store.cards(), store.open_handouts(ctx.catalog.ids), ctx.moment.stamp,
                       ctx.settings.new_per_day - introduced, seen_today)
         if isinstance(chosen, NothingDue):
             return chosen

@@ -163,14 +163,11 @@ class Store:
         ).fetchone()
         return row is not None
 
-    def open_handouts(self) -> list[HandoutRecord]:
-        """The latest handout of each exercise, where it is not closed."""
-        return self.select(
-            HandoutRecord,
-            "at = (SELECT MAX(h.at) FROM handouts h WHERE h.exercise = handouts.exercise) AND NOT EXISTS "
-            "(SELECT 1 FROM reviews r WHERE r.handout = handouts.uid AND (r.passed = 1 OR r.source = 'solution'))",
-            order="at",
-        )
+    def open_handouts(self, exercises: list[str]) -> list[HandoutRecord]:
+        """The latest handout of each of `exercises` where it is not closed,
+        oldest first (one index lookup per exercise, however long the history)."""
+        latest = [self.latest_handout(exercise) for exercise in exercises]
+        return sorted((h for h in latest if h is not None and not self.is_closed(h.uid)), key=lambda h: h.at)
 
     def final_reviews(self, exercise: str) -> list[ReviewRecord]:
         """The last review of each scheduled handout of `exercise`, oldest first:

@@ -50,7 +50,7 @@ def ctx_now(ctx: Context) -> Moment:
 def current_skeleton(ctx: Context) -> Path:
     """The file of the latest open attempt: what `rebuild watch` watches by default."""
     with Store.open(ctx.state) as store:
-        waiting = store.open_handouts()
+        waiting = store.open_handouts(ctx.catalog.ids)
     if not waiting:
         raise RebuildError("No attempt is open to watch. Get one with `rebuild next`, or name a file: `rebuild watch FILE`.")
     return Path(waiting[-1].path)
