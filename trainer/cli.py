@@ -21,6 +21,7 @@ T = TypeVar("T")
 NoRecord = Annotated[bool, typer.Option("--no-record", help="Grade only; record nothing.")]
 Timeout = Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Wall-clock limit for your program.")]
 Workspace = Annotated[Path, typer.Option("--dir", "-d", metavar="DIR", help="Workspace folder for the skeleton files.")]
+WORKSPACE = Path("rebuild-workspace")
 
 app = typer.Typer(
     name="rebuild",
@@ -131,7 +132,7 @@ def next_exercise(
         Optional[str], typer.Option("--concept", metavar="NAME", help="At level 1: which concept to blank.")
     ] = None,
     practice: Annotated[bool, typer.Option("--practice", help="Extra practice that leaves your schedule alone.")] = False,
-    directory: Workspace = Path("rebuild-workspace"),
+    directory: Workspace = WORKSPACE,
     force: Annotated[bool, typer.Option("--force", help="Hand out afresh, replacing a waiting attempt or your edits.")] = False,
     to_stdout: Annotated[bool, typer.Option("--stdout", help="Print the skeleton instead of writing it (records nothing).")] = False,
     open_editor: Annotated[bool, typer.Option("--open", help="Open the file in $VISUAL / $EDITOR (or `editor` in config.toml).")] = False,
@@ -321,7 +322,7 @@ def watch(
         Optional[Path], typer.Argument(metavar="[FILE]", help="The file to watch (default: your latest open attempt).")
     ] = None,
     no_record: NoRecord = False,
-    directory: Workspace = Path("rebuild-workspace"),
+    directory: Workspace = WORKSPACE,
     timeout: Timeout = 10.0,
 ) -> None:
     """Check your file every time you save it; after a pass, Enter hands out the next exercise.

@@ -12,7 +12,6 @@ from trainer.levels import Level, custom_level
 from trainer.skeleton import Skeleton, read_header
 from trainer.skeleton_cache import cached_skeleton
 
-DEFAULT_WORKSPACE = Path("rebuild-workspace")
 DONE_FOLDER = "done"  # finished attempts are moved here, never deleted
 
 
