@@ -21,8 +21,7 @@ FORECAST_DAYS = 14
 
 def _day_end(ctx: Context, day: date) -> datetime:
     """The instant practice day `day` ends, in the learner's current zone."""
-    end = datetime.combine(day + timedelta(days=1), time(ctx.settings.day_starts_at), tzinfo=zone_info(ctx.moment.zone))
-    return end
+    return datetime.combine(day + timedelta(days=1), time(ctx.settings.day_starts_at), tzinfo=zone_info(ctx.moment.zone))
 
 
 def gather(ctx: Context) -> dict[str, Any]:
