@@ -53,6 +53,7 @@ def test_exercise_comes_from_the_skeleton_header(tmp_path: Path) -> None:
         ("latin.py", b"x = '\xe9'\n", "UTF-8"),
         ("syntax.py", "import numpy as np\nfor j in range(3)\n    pass\n", "line 2"),
         ("who.py", "print(1)\n", "Cannot tell which exercise"),
+        ("huge.py", "x = 1\n" * 200_000, "too large"),
     ],
 )
 def test_unusable_files_exit_2_with_one_message(tmp_path: Path, name: str, content: bytes | str, needle: str) -> None:
@@ -65,6 +66,16 @@ def test_syntax_error_shows_a_caret(tmp_path: Path) -> None:
     path = _write(tmp_path, "alpha-sweep.py", "x = (1,\n")
     result = runner.invoke(app, ["check", str(path)])
     assert result.exit_code == 2 and "^" in result.output
+
+
+def test_a_pipe_or_a_device_is_refused_without_reading_it(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "alpha-sweep.py"
+    os.mkfifo(fifo)  # reading it would wait forever
+    for target in (fifo, Path("/dev/zero")):
+        result = runner.invoke(app, ["check", str(target), "--exercise", "alpha-sweep"])
+        assert result.exit_code == 2 and "not a regular file" in result.stderr
 
 
 @pytest.mark.parametrize("args", [["missing.py"], ["."], ["x.py", "--exercise", "nope"]])

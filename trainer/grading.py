@@ -15,6 +15,7 @@ from trainer.sandbox import Limits, Trace, run_program
 from trainer.skeleton import empty_blanks, read_header
 
 BLOCKED_IMPORTS = ("trainer", "reference", "exercises")
+MAX_PROGRAM_BYTES = 1_000_000  # the longest reference is about 3 kB
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,11 @@ def read_program(path: Path) -> str:
         raise UnusableFile(f"{path} does not exist. Hand out an exercise with `rebuild next`, then check the file it names.")
     if path.is_dir():
         raise UnusableFile(f"{path} is a folder; give the path of your .py file, e.g. `rebuild check {path / 'alpha-sweep.py'}`.")
+    if not path.is_file():
+        raise UnusableFile(f"{path} is not a regular file (a device or a pipe?); save your program to a .py file and check that.")
+    if path.stat().st_size > MAX_PROGRAM_BYTES:
+        raise UnusableFile(f"{path} is {path.stat().st_size:,} bytes, too large to be one of these programs "
+                           f"(the limit is {MAX_PROGRAM_BYTES:,}); check the right file.")
     try:
         raw = path.read_bytes()
         text = raw.decode("utf-8")
