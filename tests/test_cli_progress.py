@@ -109,6 +109,7 @@ def test_export_then_import_elsewhere_is_exact(tmp_path: Path, monkeypatch: pyte
 @pytest.mark.parametrize("setup, command", [
     ({"REBUILD_NOW": "yesterday"}, ["stats"]),
     ({"TZ": "UTC"}, ["import", "/nonexistent/history.json"]),
+    ({"TZ": "UTC"}, ["import", "/dev/zero"]),
     ({"config": "new_per_day = 'many'\n"}, ["next"]),
     ({"config": "this is [ not toml"}, ["stats"]),
     ({"config": "timezone = 'Mars/Olympus'\n"}, ["stats"]),

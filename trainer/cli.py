@@ -259,11 +259,11 @@ def import_command(
 
     Example: rebuild import my-history.json
     """
-    from trainer.history import import_history
+    from trainer.history import import_history, read_export
     from trainer.terminal import progress
 
     context = _context()
-    text = sys.stdin.read() if str(file) == "-" else _guarded(lambda: file.read_text(encoding="utf-8"))
+    text = sys.stdin.read() if str(file) == "-" else _guarded(lambda: read_export(file))
     with progress("Merging and replaying your history"):
         added = _guarded(lambda: import_history(context, text))
     typer.echo(f"Imported {added['reviews']} new recorded check(s), {added['handouts']} hand-out(s), {added['hints']} hint(s); "

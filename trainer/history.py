@@ -8,6 +8,7 @@ a store that already has some of them adds only the missing ones.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from dataclasses import asdict, fields
 from typing import Any
 
@@ -65,6 +66,16 @@ def _typed(cls: type, raw: object, where: str) -> object:
         except (ValueError, RebuildError):
             raise HistoryError(f"{where}: unreadable time {raw['at']!r} or zone {raw['zone']!r}") from None
     return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()})
+
+
+def read_export(path: Path) -> str:
+    """The text of an export file; never blocks on a pipe or reads a device."""
+    if not path.is_file():
+        raise HistoryError(f"{path} is not a file written by `rebuild export` (missing, a folder, a pipe or a device).")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise HistoryError(f"{path} is not UTF-8 text; give a file written by `rebuild export`.") from None
 
 
 def parse_history(text: str) -> dict[str, list[object]]:
