@@ -44,19 +44,18 @@ def rating(final: ReviewRecord, concept: str) -> Rating:
 
 
 @contextmanager
-def _seeded(seed: str) -> Iterator[None]:
-    """FSRS fuzzes with the global `random`; seed it from the review so that
-    replaying the log gives the very same intervals."""
+def _own_random() -> Iterator[None]:
+    """FSRS fuzzes with the global `random`. Each step seeds it from its
+    review, so replaying the log gives the very same intervals; the caller's
+    random state is given back afterwards."""
     state = random.getstate()
-    random.seed(seed)
     try:
         yield
     finally:
         random.setstate(state)
 
 
-def advance(card: CardRecord | None, final: ReviewRecord, concept: str, ranks: dict[str, int], fuzz: bool) -> CardRecord:
-    """The card of (final.exercise, concept) after one more final review."""
+def _step(card: CardRecord | None, final: ReviewRecord, concept: str, ranks: dict[str, int], fuzz: bool) -> CardRecord:
     from fsrs import Card, Rating, State
 
     if card is None:
@@ -67,8 +66,8 @@ def advance(card: CardRecord | None, final: ReviewRecord, concept: str, ranks: d
                       last_review=from_stamp(card.last_review) if card.last_review else None)
         best, count, lapses = card.best_rank, card.reviews, card.lapses
     grade = rating(final, concept)
-    with _seeded(f"{final.exercise}/{concept}/{final.at}"):
-        after, _ = scheduler(fuzz).review_card(before, grade, from_stamp(final.at))
+    random.seed(f"{final.exercise}/{concept}/{final.at}")
+    after, _ = scheduler(fuzz).review_card(before, grade, from_stamp(final.at))
     again = grade == Rating.Again
     return CardRecord(
         final.exercise, concept, int(after.state), after.step, after.stability, after.difficulty, to_stamp(after.due),
@@ -77,11 +76,18 @@ def advance(card: CardRecord | None, final: ReviewRecord, concept: str, ranks: d
     )
 
 
+def advance(card: CardRecord | None, final: ReviewRecord, concept: str, ranks: dict[str, int], fuzz: bool) -> CardRecord:
+    """The card of (final.exercise, concept) after one more final review."""
+    with _own_random():
+        return _step(card, final, concept, ranks, fuzz)
+
+
 def replay(concept: str, finals: Iterable[ReviewRecord], ranks: dict[str, int], fuzz: bool) -> CardRecord | None:
     """The card of a concept after the final reviews that blanked it (None if
     none did). `ranks` maps level names to their rank."""
     card = None
-    for final in finals:
-        if concept in final.concepts:
-            card = advance(card, final, concept, ranks, fuzz)
+    with _own_random():
+        for final in finals:
+            if concept in final.concepts:
+                card = _step(card, final, concept, ranks, fuzz)
     return card
