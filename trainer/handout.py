@@ -23,6 +23,7 @@ class Handout:
     written: bool  # False: the learner's attempt was already there and was kept
     kind: str = "scheduled"  # or "practice": checks of it leave the schedule alone
     archived: Path | None = None  # where an earlier, finished attempt was moved
+    why: str = ""  # why this exercise now, in words
 
 
 def header_level(catalog: Catalog, text: str) -> tuple[str, Level] | None:

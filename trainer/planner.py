@@ -31,6 +31,23 @@ class Plan:
     kind: str  # "scheduled" or "practice"
     due: tuple[str, ...]
     new: tuple[str, ...]
+    level_up: bool = False
+
+    @property
+    def why(self) -> str:
+        """Why this handout, in words."""
+        blanked = blanked_concepts(self.exercise, self.level)
+        due = [c for c in blanked if c in self.due]
+        if self.kind == "practice":
+            return "extra practice; your schedule stays as it is"
+        if self.level_up:
+            return f"you are ready for level {self.level.name}: these blanks together, for the first time"
+        parts = ([f"{_listed(due)} due for review"] if due else []) + ([f"{_listed(self.new)} new to you"] if self.new else [])
+        return "; ".join(parts)
+
+
+def _listed(concepts: list[str] | tuple[str, ...]) -> str:
+    return f"{', '.join(concepts)} {'is' if len(concepts) == 1 else 'are'}"
 
 
 @dataclass(frozen=True)
@@ -138,7 +155,8 @@ def plan(catalog: Catalog, wanted: Wanted, cards: Cards, open_handouts: list[Han
             return Plan(exercise, custom_level(exercise, "1", (fresh[0],)), "scheduled", (), (fresh[0],))
         if exercise.id not in seen_today and level_up(exercise, cards):
             chosen = _requested(catalog, Wanted(exercise=exercise.id), cards, taken, now)
-            return Plan(chosen.exercise, chosen.level, "scheduled", chosen.due, blanked_concepts(chosen.exercise, chosen.level))
+            return Plan(chosen.exercise, chosen.level, "scheduled", chosen.due,
+                        blanked_concepts(chosen.exercise, chosen.level), level_up=True)
     known = [card for card in cards.values() if card.exercise in catalog.ids]
     left = sum(len(new_concepts(e, cards, taken)) for e in catalog.exercises)
     return NothingDue(min(known, key=lambda card: card.due) if known else None, left)

@@ -98,14 +98,15 @@ def next_exercise(ctx: Context, wanted: Wanted, workspace: Path, write: bool = T
             return _resume(ctx, chosen.handout, write)
         skeleton = cached_skeleton(chosen.exercise, chosen.level, ctx.cache)
         if not write:
-            return Handout(skeleton, chosen.exercise.title, workspace / f"{chosen.exercise.id}.py", False, chosen.kind)
+            return Handout(skeleton, chosen.exercise.title, workspace / f"{chosen.exercise.id}.py", False, chosen.kind,
+                           why=chosen.why)
         latest = store.latest_handout(chosen.exercise.id)
         finished = latest is not None and store.is_closed(latest.uid)
         stamp = ctx.moment.local.strftime("%Y%m%d-%H%M%S")
         path, archived = write_skeleton(ctx.catalog, skeleton, workspace, wanted.force, stamp if finished else None, ctx.cache)
         with store.transaction():
             store.insert(_handout_record(ctx.moment, chosen, path))
-        return Handout(skeleton, chosen.exercise.title, path, True, chosen.kind, archived)
+        return Handout(skeleton, chosen.exercise.title, path, True, chosen.kind, archived, chosen.why)
 
 
 def _handout_record(moment: Moment, chosen: Plan, path: Path) -> HandoutRecord:

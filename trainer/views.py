@@ -34,6 +34,8 @@ def handout_lines(handout: Handout) -> list[str]:
     skeleton = handout.skeleton
     extra = " (extra practice: your schedule is unchanged)" if handout.kind == "practice" else ""
     lines = [style(f"{skeleton.exercise}: {handout.title}, level {skeleton.level}", "strong") + extra]
+    if handout.why and handout.kind != "practice":
+        lines.append(style(f"Why now: {handout.why}", "note"))
     if skeleton.concepts:
         lines.append(f"Fill in: {', '.join(skeleton.concepts)}")
     else:
