@@ -30,11 +30,14 @@ def levels(ctx) -> dict[str, str | None]:
 
 def test_a_diligent_learner_climbs_every_ladder_to_a_full_rebuild(tmp_path: Path) -> None:
     seen: dict[str, list[str]] = {}
+    reasons: set[str] = set()
     for n in range(30):
         ctx = context(tmp_path, day(n))
         for handout in session(ctx, tmp_path / "ws"):
             seen.setdefault(handout.skeleton.exercise, []).append(handout.skeleton.level)
+            reasons |= {word for word in ("due for review", "new to you", "ready for level") if word in handout.why}
     assert set(levels(ctx).values()) == {"full"}
+    assert reasons == {"due for review", "new to you", "ready for level"}  # each handout says why
     for exercise, history in seen.items():
         ranks = [99 if level == "full" else int(level) for level in history]
         first_full = ranks.index(99)
