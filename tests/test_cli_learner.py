@@ -69,6 +69,8 @@ def test_the_sweep_figure_reproduces_the_reference_errors(reference_outputs: dic
     for i, alpha in enumerate(ALPHAS[:5]):  # the non-chaotic alphas, bit for bit
         curve = sweep_curve(alpha, 4)
         assert [curve[k * 100] for k in range(6)] == printed[i * 6:(i + 1) * 6], alpha
+    hidden = [float(x) for x in re.findall(r"iterations:(\S+)", reference_outputs["hidden-size"])]
+    assert [sweep_curve(0.001, 32)[k * 100] for k in range(6)] == hidden[:6]
 
 
 def test_the_two_layer_figure_is_the_error_surface_with_the_descent_path() -> None:
