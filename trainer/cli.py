@@ -407,14 +407,14 @@ def config(
     from dataclasses import asdict
 
     from trainer.paths import state_dir
-    from trainer.settings import CONFIG_FILE, Settings, change_setting, load_settings, shown
+    from trainer.settings import CONFIG_FILE, Settings, change_setting, load_settings, require_known, shown
 
     state = state_dir()
     if key is not None and (value is not None or reset):
         _guarded(lambda: change_setting(state, key, None if reset else value))
     current, defaults = asdict(_guarded(lambda: load_settings(state))), asdict(Settings())
-    if key is not None and key not in current:
-        _guarded(lambda: change_setting(state, key, None))  # explains the known keys
+    if key is not None:
+        _guarded(lambda: require_known(key))
     for name, setting in current.items():
         if key is None or name == key:
             note = "" if setting == defaults[name] else f"   (default: {shown(defaults[name])})"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -59,6 +59,11 @@ def practice_day(local_time: datetime, day_starts_at: int) -> date:
     """The day a local wall-clock time counts for: before `day_starts_at`
     o'clock it still belongs to the day before (as in Anki)."""
     return (local_time.replace(tzinfo=None) - timedelta(hours=day_starts_at)).date()
+
+
+def day_begins(day: date, zone: str, day_starts_at: int) -> datetime:
+    """The instant practice day `day` begins in `zone`."""
+    return datetime.combine(day, time(day_starts_at), tzinfo=zone_info(zone))
 
 
 def _known(name: str) -> bool:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from datetime import datetime, time
 from pathlib import Path
 
-from trainer.catalog import Catalog
-from trainer.clock import Moment, from_stamp, practice_day, to_stamp, zone_info
+from trainer.catalog import Catalog, Exercise
+from trainer.clock import Moment, day_begins, from_stamp, practice_day, to_stamp
 from trainer.handout import Handout, write_skeleton
 from trainer.levels import blanked_concepts, custom_level, level_names, level_rank
 from trainer.planner import NothingDue, Plan, Waiting, Wanted, plan
@@ -54,9 +53,11 @@ class Recording:
 
 def day_start(moment: Moment, day_starts_at: int) -> str:
     """UTC stamp of the start of the learner's current practice day."""
-    day = practice_day(moment.local, day_starts_at)
-    start = datetime.combine(day, time(day_starts_at), tzinfo=zone_info(moment.zone))
-    return to_stamp(start)
+    return to_stamp(day_begins(practice_day(moment.local, day_starts_at), moment.zone, day_starts_at))
+
+
+def _ranks(exercise: Exercise) -> dict[str, int]:
+    return {name: level_rank(exercise, name) for name in level_names(exercise)}
 
 
 def rebuild_cards(store: Store, catalog: Catalog, exercise_id: str, fuzz: bool, only: tuple[str, ...] | None = None) -> None:
@@ -64,7 +65,7 @@ def rebuild_cards(store: Store, catalog: Catalog, exercise_id: str, fuzz: bool, 
     transaction): all of them, or `only` those of some concepts."""
     exercise = catalog.get(exercise_id)
     finals = store.final_reviews(exercise_id)
-    ranks = {name: level_rank(exercise, name) for name in level_names(exercise)}
+    ranks = _ranks(exercise)
     concepts = [c for c in exercise.concept_ids if only is None or c in only]
     cards = [replay(c, finals, ranks, fuzz) for c in concepts]
     store.replace_cards(exercise_id, concepts, [card for card in cards if card is not None])
@@ -79,7 +80,7 @@ def _update_cards(ctx: Context, store: Store, review: ReviewRecord) -> None:
     if review.attempt > 1 or any(card and card.last_review and card.last_review > review.at for card in current):
         rebuild_cards(store, ctx.catalog, review.exercise, ctx.settings.fuzz, only=review.concepts)
         return
-    ranks = {name: level_rank(exercise, name) for name in level_names(exercise)}
+    ranks = _ranks(exercise)
     updated = [advance(card, review, c, ranks, ctx.settings.fuzz) for card, c in zip(current, review.concepts)]
     store.replace_cards(review.exercise, list(review.concepts), updated)
 

@@ -15,6 +15,7 @@ import json
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from trainer.atomic import replace_file
 from trainer.errors import RebuildError
@@ -56,12 +57,7 @@ def _problems(raw: dict[str, object]) -> list[str]:
 
 def load_settings(state: Path) -> Settings:
     path = state / CONFIG_FILE
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return Settings()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise SettingsError(f"{path} cannot be read ({error}); fix it or delete it to use the defaults.") from None
+    raw = _read_raw(path)
     problems = _problems(raw)
     if problems:
         raise SettingsError(f"{path}: {'; '.join(problems)}. Fix it or delete it to use the defaults.")
@@ -69,7 +65,7 @@ def load_settings(state: Path) -> Settings:
     return Settings(**{k: v for k, v in raw.items() if k in known})
 
 
-def _read_raw(path: Path) -> dict[str, object]:
+def _read_raw(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -105,10 +101,14 @@ def _toml(value: object) -> str:
     return json.dumps(value)  # a TOML basic string
 
 
-def change_setting(state: Path, key: str, text: str | None) -> Settings:
-    """Set `key` from its text form (None: back to the default) in config.toml."""
+def require_known(key: str) -> None:
     if key not in _TYPES:
         raise SettingsError(f"There is no setting {key!r}; the settings are {', '.join(_TYPES)}.")
+
+
+def change_setting(state: Path, key: str, text: str | None) -> Settings:
+    """Set `key` from its text form (None: back to the default) in config.toml."""
+    require_known(key)
     path = state / CONFIG_FILE
     raw = _read_raw(path)
     if text is None:

@@ -6,10 +6,10 @@ fast with a long history.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from trainer.clock import from_stamp, practice_day, zone_info
+from trainer.clock import day_begins, from_stamp, practice_day
 from trainer.planner import reached_level
 from trainer.progress import Context
 from trainer.store import Store
@@ -21,7 +21,7 @@ FORECAST_DAYS = 14
 
 def _day_end(ctx: Context, day: date) -> datetime:
     """The instant practice day `day` ends, in the learner's current zone."""
-    return datetime.combine(day + timedelta(days=1), time(ctx.settings.day_starts_at), tzinfo=zone_info(ctx.moment.zone))
+    return day_begins(day + timedelta(days=1), ctx.moment.zone, ctx.settings.day_starts_at)
 
 
 def gather(ctx: Context) -> dict[str, Any]:
