@@ -20,11 +20,11 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).parent))
 from timing import ratio  # noqa: E402
 
-from trainer.catalog import load_catalog  # noqa: E402
-from trainer.clock import to_stamp  # noqa: E402
-from trainer.progress import LOCAL_TIME, rebuild_cards  # noqa: E402
-from trainer.records import HandoutRecord, ReviewRecord, content_uid  # noqa: E402
-from trainer.store import Store  # noqa: E402
+from trainer.exercises.catalog import load_catalog  # noqa: E402
+from trainer.progress.clock import to_stamp  # noqa: E402
+from trainer.progress.journal import LOCAL_TIME, rebuild_cards  # noqa: E402
+from trainer.progress.records import HandoutRecord, ReviewRecord, content_uid  # noqa: E402
+from trainer.progress.store import Store  # noqa: E402
 
 TARGET = 3.0
 REVIEWS = 100_000

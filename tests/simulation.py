@@ -12,13 +12,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from trainer.catalog import load_catalog
-from trainer.clock import Moment
-from trainer.grading import ConceptResult, Verdict
-from trainer.handout import Handout
-from trainer.planner import NothingDue, Wanted
-from trainer.progress import Context, next_exercise, record_check
-from trainer.settings import Settings
+from trainer.exercises.catalog import load_catalog
+from trainer.progress.clock import Moment
+from trainer.grading.check import ConceptResult, Verdict
+from trainer.exercises.handout import Handout
+from trainer.progress.planner import NothingDue, Wanted
+from trainer.progress.journal import Context, next_exercise, record_check
+from trainer.progress.settings import Settings
 
 Failures = Callable[[Handout], int]  # failed checks before the pass
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.catalog import FORMAT_VERSION, CatalogError, load_catalog, parse_catalog
-from trainer.errors import UnknownExercise
+from trainer.exercises.catalog import FORMAT_VERSION, CatalogError, load_catalog, parse_catalog
+from trainer.basics.errors import UnknownExercise
 
 EXPECTED_IDS = ["sigmoid", "two-layer", "three-layer", "alpha-sweep", "direction-changes", "hidden-size"]
 

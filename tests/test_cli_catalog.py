@@ -6,7 +6,7 @@ import json
 
 from typer.testing import CliRunner
 
-from trainer.catalog import load_catalog
+from trainer.exercises.catalog import load_catalog
 from trainer.cli import app
 
 runner = CliRunner()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from trainer.catalog import load_catalog
+from trainer.exercises.catalog import load_catalog
 from trainer.cli import app
 
 runner = CliRunner()

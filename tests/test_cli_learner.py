@@ -12,8 +12,8 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from trainer.cli import app
-from trainer.figures import ALPHAS, figure, sweep_curve
-from trainer.terminal import style
+from trainer.grading.figures import ALPHAS, figure, sweep_curve
+from trainer.cli.terminal import style
 
 runner = CliRunner()
 REPO = Path(__file__).resolve().parent.parent

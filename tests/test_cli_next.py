@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from trainer.catalog import load_catalog
+from trainer.exercises.catalog import load_catalog
 from trainer.cli import app
-from trainer.levels import level_names
-from trainer.skeleton import read_header
+from trainer.exercises.levels import level_names
+from trainer.exercises.skeleton import read_header
 
 runner = CliRunner()
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from trainer.catalog import load_catalog
-from trainer.grading import grade
-from trainer.sandbox import Limits
+from trainer.exercises.catalog import load_catalog
+from trainer.grading.check import grade
+from trainer.grading.sandbox import Limits
 
 CORPUS = Path(__file__).parent / "corpus"
 FAST = Limits(timeout=20.0)
@@ -75,7 +75,7 @@ HOSTILE = [
     ("three-layer", "x = bytearray(4 * 1024**3)\n", "memory"),
     ("three-layer", "print('PASSED')\n", ""),
     ("three-layer", "import numpy as np\nnp.allclose = lambda *a, **k: True\nnp.array_equal = lambda *a, **k: True\n", ""),
-    ("sigmoid", "from trainer.catalog import load_catalog\n", "trainer"),
+    ("sigmoid", "from trainer.exercises.catalog import load_catalog\n", "trainer"),
     ("three-layer", "raise ValueError('boom')\n", "ValueError"),
 ]
 
@@ -124,8 +124,8 @@ def test_hostile_files_fail(tmp_path: Path, exercise_id: str, prefix: str, reaso
 
 
 def test_untouched_skeleton_lists_its_empty_blanks(tmp_path: Path) -> None:
-    from trainer.levels import resolve_level
-    from trainer.skeleton import blank_source
+    from trainer.exercises.levels import resolve_level
+    from trainer.exercises.skeleton import blank_source
 
     exercise = load_catalog().get("alpha-sweep")
     skeleton = blank_source(exercise.reference_source(), exercise, resolve_level(exercise, "3"))
@@ -170,7 +170,7 @@ def test_fused_hidden_delta_is_not_blamed(tmp_path: Path) -> None:
 
 def test_the_program_cannot_see_where_progress_is_kept(tmp_path: Path) -> None:
     """A program that looks for the learner's progress finds no trace of it."""
-    from trainer.sandbox import Limits, run_program
+    from trainer.grading.sandbox import Limits, run_program
 
     probe = tmp_path / "probe.py"
     probe.write_text("import os\nprint(os.environ.get('REBUILD_HOME'), os.path.expanduser('~'))\n")

@@ -14,9 +14,9 @@ import libcst as cst
 import numpy as np
 import pytest
 
-from trainer.catalog import load_catalog
-from trainer.grading import grade
-from trainer.sandbox import Limits, Trace, run_program
+from trainer.exercises.catalog import load_catalog
+from trainer.grading.check import grade
+from trainer.grading.sandbox import Limits, Trace, run_program
 
 SWAPS: dict[type, type] = {cst.Add: cst.Subtract, cst.Subtract: cst.Add, cst.Multiply: cst.Add,
                            cst.AddAssign: cst.SubtractAssign, cst.SubtractAssign: cst.AddAssign}

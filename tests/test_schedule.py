@@ -10,13 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.simulation import context, later, moment, session, verdict
-from trainer.clock import Moment, from_stamp
-from trainer.planner import NothingDue, Wanted
-from trainer.progress import next_exercise, record_check, record_hint, record_solution_view
-from trainer.records import ReviewRecord
-from trainer.scheduling import rating
-from trainer.stats import gather
-from trainer.store import Store
+from trainer.progress.clock import Moment, from_stamp
+from trainer.progress.planner import NothingDue, Wanted
+from trainer.progress.journal import next_exercise, record_check, record_hint, record_solution_view
+from trainer.progress.records import ReviewRecord
+from trainer.progress.scheduling import rating
+from trainer.progress.stats import gather
+from trainer.progress.store import Store
 
 
 def day(n: int, hour: str = "09:00", zone: str = "Europe/Paris") -> Moment:
@@ -138,7 +138,7 @@ def test_replaying_the_log_rebuilds_the_same_cards(tmp_path_factory, plan: list[
     """Whatever the history, the derived cards equal a replay of the log, and
     every due date lies after the review that set it."""
     state = tmp_path_factory.mktemp("state")
-    from trainer.doctor import checkup
+    from trainer.progress.doctor import checkup
 
     for n, failures in enumerate(plan):
         session(context(state, day(n * 2), new_per_day=2), state / "ws", failures=lambda h, f=failures: f)
@@ -177,8 +177,8 @@ def test_every_review_schedules_a_whole_day_or_more_and_a_pass_never_comes_back_
     """Whatever the outcomes, checks, hints and gaps: the next review is at
     least a day away (no same-day steps), a pass never schedules sooner than a
     fail would have, and hints or failed checks never rate higher than Good."""
-    from trainer.clock import to_stamp
-    from trainer.scheduling import advance
+    from trainer.progress.clock import to_stamp
+    from trainer.progress.scheduling import advance
 
     card, at = None, moment("2026-01-05 09:00", "UTC").utc
     for passed, attempt, hints, gap in history:

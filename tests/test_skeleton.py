@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trainer.catalog import Exercise, load_catalog
-from trainer.levels import Level, level_names, resolve_level
-from trainer.selection import matched_concepts
-from trainer.skeleton import blank_source, empty_blanks, fill, read_header, strip_header
+from trainer.exercises.catalog import Exercise, load_catalog
+from trainer.exercises.levels import Level, level_names, resolve_level
+from trainer.exercises.selection import matched_concepts
+from trainer.exercises.skeleton import blank_source, empty_blanks, fill, read_header, strip_header
 
 EXERCISES = load_catalog().exercises
 SNAPSHOTS = Path(__file__).parent / "snapshots"

@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 
 from tests.simulation import context, later, moment, session, verdict
-from trainer.doctor import checkup
-from trainer.history import HistoryError, export_history, import_history
-from trainer.migrations import MIGRATIONS
-from trainer.planner import Wanted
-from trainer.progress import next_exercise, record_check
-from trainer.records import HandoutRecord, ReviewRecord
-from trainer.store import DB_FILE, Store, StoreError
+from trainer.progress.doctor import checkup
+from trainer.progress.history import HistoryError, export_history, import_history
+from trainer.progress.migrations import MIGRATIONS
+from trainer.progress.planner import Wanted
+from trainer.progress.journal import next_exercise, record_check
+from trainer.progress.records import HandoutRecord, ReviewRecord
+from trainer.progress.store import DB_FILE, Store, StoreError
 
 REPO = Path(__file__).resolve().parent.parent
 START = moment("2026-01-05 09:00", "Europe/Paris")
@@ -182,9 +182,9 @@ CHECKER = """
 import sys
 from pathlib import Path
 from tests.simulation import context, moment, verdict
-from trainer.handout import Handout
-from trainer.progress import record_check
-from trainer.skeleton import Skeleton
+from trainer.exercises.handout import Handout
+from trainer.progress.journal import record_check
+from trainer.exercises.skeleton import Skeleton
 state = Path(sys.argv[1])
 ctx = context(state, moment("2026-01-05 10:00", "UTC"))
 handout = Handout(Skeleton("sigmoid", "1", ("sigmoid",), "", ()), "", Path("x"), True)
@@ -222,7 +222,7 @@ def test_an_inconsistent_history_is_refused_whole(tmp_path: Path, damage) -> Non
 
 
 def test_many_processes_creating_the_database_at_once_agree(tmp_path: Path) -> None:
-    opener = f"from pathlib import Path\nfrom trainer.store import Store\nStore.open(Path({str(tmp_path)!r})).close()\n"
+    opener = f"from pathlib import Path\nfrom trainer.progress.store import Store\nStore.open(Path({str(tmp_path)!r})).close()\n"
     openers = [subprocess.Popen([sys.executable, "-c", opener], cwd=REPO) for _ in range(6)]
     assert [p.wait(timeout=60) for p in openers] == [0] * 6
     with Store.open(tmp_path) as store:

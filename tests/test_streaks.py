@@ -9,11 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.simulation import context, later, moment, verdict
-from trainer.clock import Moment, practice_day
-from trainer.planner import Wanted
-from trainer.progress import next_exercise, record_check
-from trainer.stats import gather
-from trainer.streaks import streaks
+from trainer.progress.clock import Moment, practice_day
+from trainer.progress.planner import Wanted
+from trainer.progress.journal import next_exercise, record_check
+from trainer.progress.stats import gather
+from trainer.progress.streaks import streaks
 
 
 def practise(state: Path, at: Moment, passed: bool = True) -> None:
@@ -106,7 +106,7 @@ def test_practice_day_before_rollover_is_the_previous_day() -> None:
 
 
 def test_daily_totals_stay_equal_to_the_log_for_every_rollover_hour(tmp_path: Path) -> None:
-    from trainer.store import Store
+    from trainer.progress.store import Store
 
     def direct(hour: int) -> dict[str, tuple[int, int]]:
         with Store.open(tmp_path) as store:
@@ -123,7 +123,7 @@ def test_daily_totals_stay_equal_to_the_log_for_every_rollover_hour(tmp_path: Pa
 
 
 def test_the_clock_reads_tz_and_rebuild_now(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from trainer.clock import current_moment
+    from trainer.progress.clock import current_moment
 
     monkeypatch.setenv("TZ", ":Asia/Tokyo")
     monkeypatch.setenv("REBUILD_NOW", "2026-03-29T01:30:00+01:00")

@@ -1,0 +1,100 @@
+"""The Typer app, its shared options, and the one way every command calls the engine.
+
+Each command parses its arguments, calls one engine function through `guarded`
+(typed errors become a message and exit code 2) and prints the lines it gets back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, TypeVar
+
+import typer
+
+from trainer.basics.errors import RebuildError
+
+if TYPE_CHECKING:
+    from trainer.progress.journal import Context
+
+T = TypeVar("T")
+NoRecord = Annotated[bool, typer.Option("--no-record", help="Grade only; record nothing.")]
+Timeout = Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Wall-clock limit for your program.")]
+Workspace = Annotated[Path, typer.Option("--dir", "-d", metavar="DIR", help="Workspace folder for the skeleton files.")]
+WORKSPACE = Path("rebuild-workspace")
+
+app = typer.Typer(
+    name="rebuild",
+    add_completion=True,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+def _show_version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"rebuild {version('rebuild')}")
+        except PackageNotFoundError:
+            typer.echo("rebuild (not installed as a package)")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main(
+    show_version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Learn neural networks by rebuilding them from memory.
+
+    Start with `rebuild next`, fill in the blanks, then `rebuild check FILE` (or `rebuild watch`).
+    """
+
+
+def guarded(action: Callable[[], T]) -> T:
+    """Run an engine call; turn its typed errors into a message and exit code 2."""
+    try:
+        return action()
+    except RebuildError as error:
+        typer.echo(f"rebuild: {error}", err=True)
+        raise typer.Exit(error.exit_code) from None
+    except OSError as error:
+        typer.echo(f"rebuild: {error.strerror or error}: {error.filename or ''}".rstrip(": "), err=True)
+        raise typer.Exit(2) from None
+
+
+def echo_lines(lines: Iterable[str]) -> None:
+    for line in lines:
+        typer.echo(line)
+
+
+def live() -> Context:
+    """The engine's view of now: catalog, folders, settings, the clock."""
+    from trainer.exercises.catalog import load_catalog
+    from trainer.progress.journal import live_context
+
+    return guarded(lambda: live_context(load_catalog()))
+
+
+@app.command("list")
+def list_exercises(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the catalog as JSON.")] = False,
+) -> None:
+    """List the exercises: id, title and what each one is about.
+
+    Example: rebuild list --json
+    """
+    from trainer.exercises.listing import catalog_rows
+
+    rows = guarded(catalog_rows)
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    width = max(len(r["id"]) for r in rows)
+    title_width = max(len(r["title"]) for r in rows)
+    for row in rows:
+        typer.echo(f"{row['id']:<{width}}  {row['title']:<{title_width}}  {row['summary']}")

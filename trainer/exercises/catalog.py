@@ -1,0 +1,138 @@
+"""The exercise catalog: typed view of `exercises/catalog.toml`."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from trainer.basics.errors import CatalogError, UnknownExercise
+from trainer.basics.resources import data_dir
+
+FORMAT_VERSION = 1
+SELECTOR_KINDS = ("function", "assign", "update", "call", "block", "loop_over")
+Outcome = Literal["prints", "state"]
+
+
+@dataclass(frozen=True)
+class Selector:
+    """Which code a concept is: one of SELECTOR_KINDS and its argument."""
+
+    kind: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    label: str
+    select: tuple[Selector, ...]
+    hints: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    title: str
+    summary: str
+    reference: str
+    outcome: Outcome
+    task: str
+    concepts: tuple[Concept, ...]
+    ladder: tuple[tuple[str, ...], ...]
+    state: tuple[str, ...] = ()
+    dataflow: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def reference_path(self) -> Path:
+        return data_dir("reference") / self.reference
+
+    def reference_source(self) -> str:
+        return self.reference_path.read_text(encoding="utf-8")
+
+    def concept(self, concept_id: str) -> Concept:
+        for concept in self.concepts:
+            if concept.id == concept_id:
+                return concept
+        raise KeyError(concept_id)
+
+    @property
+    def concept_ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.concepts)
+
+
+@dataclass(frozen=True)
+class Catalog:
+    format_version: int
+    exercises: tuple[Exercise, ...]
+
+    @property
+    def ids(self) -> list[str]:
+        return [e.id for e in self.exercises]
+
+    def get(self, exercise_id: str) -> Exercise:
+        for exercise in self.exercises:
+            if exercise.id == exercise_id:
+                return exercise
+        raise UnknownExercise(exercise_id, self.ids)
+
+
+def _selector(raw: dict[str, Any]) -> Selector:
+    if len(raw) != 1 or next(iter(raw)) not in SELECTOR_KINDS:
+        raise CatalogError(f"a selector must have exactly one of {SELECTOR_KINDS}, got {raw}")
+    kind, value = next(iter(raw.items()))
+    names = (value,) if isinstance(value, str) else tuple(value)
+    return Selector(kind, names)
+
+
+def _concept(raw: dict[str, Any]) -> Concept:
+    return Concept(
+        id=raw["id"],
+        label=raw["label"],
+        select=tuple(_selector(s) for s in raw["select"]),
+        hints=tuple(raw.get("hints", ())),
+    )
+
+
+def _exercise(raw: dict[str, Any], library: dict[str, Concept]) -> Exercise:
+    own = [_concept(c) for c in raw.get("concept", [])]
+    own_ids = {c.id for c in own}
+    try:
+        shared = [library[i] for i in raw.get("concepts", []) if i not in own_ids]
+    except KeyError as missing:
+        raise CatalogError(f"exercise {raw['id']!r} uses unknown library concept {missing}") from None
+    exercise = Exercise(
+        id=raw["id"],
+        title=raw["title"],
+        summary=raw["summary"],
+        reference=raw["reference"],
+        outcome=raw.get("outcome", "prints"),
+        task=" ".join(raw["task"].split()),
+        concepts=tuple(shared + own),
+        ladder=tuple(tuple(level) for level in raw.get("ladder", [])),
+        state=tuple(raw.get("state", ())),
+        dataflow=tuple((concept, name) for concept, name in raw.get("dataflow", ())),
+    )
+    unknown = {c for level in exercise.ladder for c in level} | {c for c, _ in exercise.dataflow}
+    unknown -= set(exercise.concept_ids)
+    if unknown:
+        raise CatalogError(f"exercise {exercise.id!r}: ladder names unknown concepts {sorted(unknown)}")
+    return exercise
+
+
+def parse_catalog(raw: dict[str, Any]) -> Catalog:
+    version = raw.get("format_version")
+    if version != FORMAT_VERSION:
+        raise CatalogError(f"catalog format_version {version!r} is not supported (expected {FORMAT_VERSION})")
+    library = {c.id: c for c in (_concept(r) for r in raw.get("concept", []))}
+    exercises = tuple(_exercise(r, library) for r in raw["exercise"])
+    return Catalog(format_version=version, exercises=exercises)
+
+
+@cache
+def load_catalog() -> Catalog:
+    """The shipped catalog (parsed once per process)."""
+    with open(data_dir("exercises") / "catalog.toml", "rb") as f:
+        return parse_catalog(tomllib.load(f))

@@ -1,0 +1,149 @@
+"""Run a program in a separate, limited process and collect its trace.
+
+The program never runs inside the grader: `python -I`, its own session (so a
+timeout kills every process it started), stdin from /dev/null, one BLAS thread,
+capped memory, output and wall time. Its results come back on a private pipe as
+plain arrays; all comparisons happen in the grading process.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import zipfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+RUNNER = Path(__file__).with_name("runner.py")
+# Not passed to the learner's program: Python's own settings, and where
+# rebuild keeps the learner's progress.
+HIDDEN_ENV = ("PYTHON", "REBUILD", "XDG_")
+ONE_THREAD = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")}
+MEMORY_MB = 1024
+OUTPUT_MB = 4
+
+
+FULL_RUN_FACTOR = 3  # a full run walks every iteration: about 10 s for the slowest correct sweep here
+
+
+@dataclass(frozen=True)
+class Limits:
+    timeout: float = 10.0
+    memory_mb: int = MEMORY_MB
+    output_mb: int = OUTPUT_MB
+
+    def for_full_run(self) -> "Limits":
+        return replace(self, timeout=self.timeout * FULL_RUN_FACTOR)
+
+
+@dataclass
+class Trace:
+    """What one run produced: status, stdout, long loops and state snapshots."""
+
+    status: str  # finished | exited | error | memory | timeout | crashed | needs-full | output
+    detail: str = ""
+    stdout: str = ""
+    loops: list[dict] = field(default_factory=list)
+    snapshots: dict[str, dict[str, np.ndarray]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "finished"
+
+
+def _read_all(fd: int, sink: list[bytes]) -> None:
+    with os.fdopen(fd, "rb") as pipe:
+        sink.append(pipe.read())
+
+
+def _decode(payload: bytes) -> tuple[dict, dict[str, dict[str, np.ndarray]]]:
+    with np.load(io.BytesIO(payload), allow_pickle=False) as archive:
+        header = json.loads(bytes(archive["__header__"]).decode())
+        snapshots: dict[str, dict[str, np.ndarray]] = {}
+        for key in archive.files:
+            if key == "__header__":
+                continue
+            loop, position, name = key.split("/", 2)
+            snapshots.setdefault(f"{loop}/{position}", {})[name] = archive[key]
+    return header, snapshots
+
+
+def run_program(path: Path, mode: str, limits: Limits, perturb: bool = False) -> Trace:
+    """Run `path` under the runner in `mode` ("sampled" or "full")."""
+    path = path.resolve()
+    read_fd, write_fd = os.pipe()
+    sink: list[bytes] = []
+    reader = threading.Thread(target=_read_all, args=(read_fd, sink), daemon=True)
+    reader.start()
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith(HIDDEN_ENV)}, **ONE_THREAD}
+    args = [sys.executable, "-I", str(RUNNER), str(path), mode, str(write_fd),
+            str(limits.memory_mb), str(limits.output_mb), "1" if perturb else "0"]
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryDirectory(prefix="rebuild-run-") as home:
+        env["HOME"] = home  # the learner's program gets a home of its own, not the one holding their progress
+        process = subprocess.Popen(
+            args, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.DEVNULL,
+            pass_fds=(write_fd,), start_new_session=True, env=env, cwd=path.parent,
+        )
+        os.close(write_fd)
+        timed_out = False
+        try:
+            process.wait(timeout=limits.timeout)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+        finally:
+            _kill_group(process)
+        reader.join(timeout=5)
+        out.seek(0)
+        stdout = out.read(limits.output_mb * 1024 * 1024).decode("utf-8", errors="replace")
+    if timed_out:
+        return Trace("timeout", f"it did not finish within {limits.timeout:g} s", stdout)
+    if process.returncode == -signal.SIGXFSZ:
+        return Trace("output", f"it printed more than {limits.output_mb} MB", stdout)
+    payload = sink[0] if sink else b""
+    if not payload:
+        return Trace("crashed", _crash_reason(process.returncode), stdout)
+    try:
+        trace = trace_from_bytes(payload)
+    except (ValueError, KeyError, OSError, zipfile.BadZipFile):
+        return Trace("crashed", "its results came back damaged (did it write to the grader's channel?)", stdout)
+    trace.stdout = stdout
+    return trace
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    process.wait()
+
+
+def _crash_reason(code: int | None) -> str:
+    if code is not None and code < 0:
+        name = signal.Signals(-code).name
+        return f"it was killed by {name}" + (" (out of memory?)" if name in ("SIGKILL", "SIGSEGV") else "")
+    return f"it ended (exit code {code}) before the grader could read its results"
+
+
+def trace_to_bytes(trace: Trace) -> bytes:
+    """A trace as an .npz (plain arrays, no pickle), for the reference cache."""
+    header = {"status": trace.status, "detail": trace.detail, "stdout": trace.stdout, "loops": trace.loops}
+    arrays = {"__header__": np.frombuffer(json.dumps(header).encode(), dtype=np.uint8)}
+    for key, found in trace.snapshots.items():
+        arrays.update({f"{key}/{name}": value for name, value in found.items()})
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    return buffer.getvalue()
+
+
+def trace_from_bytes(payload: bytes) -> Trace:
+    header, snapshots = _decode(payload)
+    return Trace(header["status"], header["detail"], header.get("stdout", ""), header["loops"], snapshots)

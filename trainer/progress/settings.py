@@ -1,0 +1,129 @@
+"""The learner's settings, from `config.toml` in the state folder.
+
+Every key is optional:
+
+    new_per_day = 10        # new concepts introduced per day
+    day_starts_at = 4       # the hour a new practice day begins (local time)
+    timezone = "Europe/Paris"   # default: the system's
+    editor = "code --wait"  # for `rebuild next --open`; default $VISUAL, $EDITOR
+    fuzz = true             # FSRS interval fuzzing
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from trainer.basics.atomic import replace_file
+from trainer.basics.errors import RebuildError
+
+CONFIG_FILE = "config.toml"
+
+
+class SettingsError(RebuildError):
+    pass
+
+
+@dataclass(frozen=True)
+class Settings:
+    new_per_day: int = 10
+    day_starts_at: int = 4
+    timezone: str | None = None
+    editor: str | None = None
+    fuzz: bool = True
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "new_per_day": (int,), "day_starts_at": (int,), "timezone": (str,), "editor": (str,), "fuzz": (bool,),
+}
+
+
+def _problems(raw: dict[str, object]) -> list[str]:
+    problems = []
+    for key, value in raw.items():
+        if key not in _TYPES:
+            problems.append(f"unknown key {key!r} (known: {', '.join(_TYPES)})")
+        elif not isinstance(value, _TYPES[key]) or (isinstance(value, bool) and bool not in _TYPES[key]):
+            problems.append(f"{key} must be a {_TYPES[key][0].__name__}, not {value!r}")
+    if isinstance(raw.get("new_per_day"), int) and not 0 <= raw["new_per_day"] <= 1000:  # type: ignore[operator]
+        problems.append("new_per_day must lie between 0 and 1000")
+    if isinstance(raw.get("day_starts_at"), int) and not 0 <= raw["day_starts_at"] <= 23:  # type: ignore[operator]
+        problems.append("day_starts_at must be an hour between 0 and 23")
+    return problems
+
+
+def load_settings(state: Path) -> Settings:
+    path = state / CONFIG_FILE
+    raw = _read_raw(path)
+    problems = _problems(raw)
+    if problems:
+        raise SettingsError(f"{path}: {'; '.join(problems)}. Fix it or delete it to use the defaults.")
+    known = {f.name for f in fields(Settings)}
+    return Settings(**{k: v for k, v in raw.items() if k in known})
+
+
+def _read_raw(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise SettingsError(f"{path} cannot be read ({error}); fix it or delete it to use the defaults.") from None
+
+
+def _parse(key: str, text: str) -> object:
+    kind = _TYPES[key][0]
+    if kind is bool:
+        if text.lower() not in ("true", "false", "yes", "no", "on", "off", "1", "0"):
+            raise SettingsError(f"{key} is true or false, not {text!r}.")
+        return text.lower() in ("true", "yes", "on", "1")
+    if kind is int:
+        try:
+            return int(text)
+        except ValueError:
+            raise SettingsError(f"{key} is a whole number, not {text!r}.") from None
+    return text
+
+
+def shown(value: object) -> str:
+    """A setting as config.toml spells it."""
+    return "(not set)" if value is None else _toml(value)
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return json.dumps(value)  # a TOML basic string
+
+
+def require_known(key: str) -> None:
+    if key not in _TYPES:
+        raise SettingsError(f"There is no setting {key!r}; the settings are {', '.join(_TYPES)}.")
+
+
+def change_setting(state: Path, key: str, text: str | None) -> Settings:
+    """Set `key` from its text form (None: back to the default) in config.toml."""
+    require_known(key)
+    path = state / CONFIG_FILE
+    raw = _read_raw(path)
+    if text is None:
+        raw.pop(key, None)
+    else:
+        raw[key] = _parse(key, text)
+    problems = _problems(raw)
+    if key == "timezone" and isinstance(raw.get(key), str):
+        from trainer.progress.clock import ClockError, zone_info
+
+        try:
+            zone_info(str(raw[key]))
+        except ClockError as error:
+            problems.append(str(error))
+    if problems:
+        raise SettingsError(f"Not changed: {'; '.join(p.rstrip('.') for p in problems)}.")
+    replace_file(path, "".join(f"{k} = {_toml(v)}\n" for k, v in raw.items()).encode("utf-8"))
+    return load_settings(state)
