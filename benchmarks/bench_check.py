@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from timing import ratio  # noqa: E402
+from timing import ratio
 
 REPO = Path(__file__).resolve().parent.parent
 TARGET_SECONDS = 1.0
@@ -38,7 +38,9 @@ def main() -> int:
         for exercise, path in cases:
             ours, base, r = ratio([rebuild, "check", str(path), "--exercise", exercise, "--no-record"], repeats=9)
             worst = max(worst, ours)
-            print(f"check {exercise:18} {path.name:28} {ours*1000:6.0f} ms   numpy import {base*1000:4.0f} ms   ratio {r:5.2f}")
+            print(
+                f"check {exercise:18} {path.name:28} {ours * 1000:6.0f} ms   numpy import {base * 1000:4.0f} ms   ratio {r:5.2f}"
+            )
     print(f"slowest verdict {worst:.2f} s (target <= {TARGET_SECONDS} s)")
     return 0 if worst <= TARGET_SECONDS else 1
 

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from timing import ratio  # noqa: E402
+from timing import ratio
 
 TARGET = 2.5
 
@@ -26,7 +26,9 @@ def main() -> int:
             cmd = [rebuild, "next", "--exercise", exercise, "--level", level, "--dir", tmp, "--force"]
             ours, base, r = ratio(cmd)
             worst = max(worst, r)
-            print(f"next {exercise:18} level {level:4}  {ours*1000:6.0f} ms   numpy import {base*1000:5.0f} ms   ratio {r:4.2f}")
+            print(
+                f"next {exercise:18} level {level:4}  {ours * 1000:6.0f} ms   numpy import {base * 1000:5.0f} ms   ratio {r:4.2f}"
+            )
     print(f"worst ratio {worst:.2f} (target <= {TARGET})")
     return 0 if worst <= TARGET else 1
 

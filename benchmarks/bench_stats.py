@@ -13,18 +13,18 @@ import shutil
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).parent))
-from timing import ratio  # noqa: E402
+from timing import ratio
 
-from trainer.exercises.catalog import load_catalog  # noqa: E402
-from trainer.progress.clock import to_stamp  # noqa: E402
-from trainer.progress.journal import LOCAL_TIME, rebuild_cards  # noqa: E402
-from trainer.progress.records import HandoutRecord, ReviewRecord, content_uid  # noqa: E402
-from trainer.progress.store import Store  # noqa: E402
+from trainer.exercises.catalog import load_catalog
+from trainer.progress.clock import to_stamp
+from trainer.progress.journal import LOCAL_TIME, rebuild_cards
+from trainer.progress.records import HandoutRecord, ReviewRecord, content_uid
+from trainer.progress.store import Store
 
 TARGET = 3.0
 REVIEWS = 100_000
@@ -34,7 +34,7 @@ ZONES = ("Europe/Paris", "America/New_York", "Asia/Tokyo")
 def fill(state: Path, rng: random.Random) -> None:
     """REVIEWS reviews over three years, up to three checks per handout."""
     catalog = load_catalog()
-    start = datetime(2024, 1, 1, 8, tzinfo=timezone.utc)
+    start = datetime(2024, 1, 1, 8, tzinfo=UTC)
     step = timedelta(days=3 * 365) / REVIEWS
     with Store.open(state) as store, store.transaction():
         at, count = start, 0
@@ -42,15 +42,32 @@ def fill(state: Path, rng: random.Random) -> None:
             exercise = rng.choice(catalog.exercises)
             concepts = tuple(rng.sample(exercise.concept_ids, k=min(3, len(exercise.concept_ids))))
             zone = ZONES[(count // 20_000) % len(ZONES)]
-            handout = HandoutRecord(content_uid("h", count), exercise.id, "1", concepts, (), "scheduled", to_stamp(at), zone, "x.py")
+            handout = HandoutRecord(
+                content_uid("h", count), exercise.id, "1", concepts, (), "scheduled", to_stamp(at), zone, "x.py"
+            )
             store.insert(handout)
             for attempt in range(1, rng.randint(1, 3) + 1):
                 at += step
                 passed = rng.random() < 0.8
-                store.insert(ReviewRecord(
-                    content_uid("r", count), handout.uid, to_stamp(at), zone,
-                    at.astimezone(ZoneInfo(zone)).strftime(LOCAL_TIME), exercise.id, "1", "scheduled", concepts,
-                    {c: passed for c in concepts}, passed, attempt, 600.0, {}, "check"))
+                store.insert(
+                    ReviewRecord(
+                        content_uid("r", count),
+                        handout.uid,
+                        to_stamp(at),
+                        zone,
+                        at.astimezone(ZoneInfo(zone)).strftime(LOCAL_TIME),
+                        exercise.id,
+                        "1",
+                        "scheduled",
+                        concepts,
+                        {c: passed for c in concepts},
+                        passed,
+                        attempt,
+                        600.0,
+                        {},
+                        "check",
+                    )
+                )
                 count += 1
                 if passed:
                     break
@@ -69,7 +86,9 @@ def main() -> int:
         for args in (["stats"], ["stats", "--json"], ["next", "--stdout"]):
             ours, base, r = ratio([rebuild, *args])
             worst = max(worst, r) if args[0] == "stats" else worst
-            print(f"rebuild {' '.join(args):15} {ours*1000:6.0f} ms   numpy import {base*1000:5.0f} ms   ratio {r:4.2f}")
+            print(
+                f"rebuild {' '.join(args):15} {ours * 1000:6.0f} ms   numpy import {base * 1000:5.0f} ms   ratio {r:4.2f}"
+            )
     print(f"worst stats ratio {worst:.2f} (target <= {TARGET})")
     return 0 if worst <= TARGET else 1
 

@@ -13,11 +13,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from trainer.exercises.catalog import load_catalog
-from trainer.progress.clock import Moment
-from trainer.grading.check import ConceptResult, Verdict
 from trainer.exercises.handout import Handout
-from trainer.progress.planner import NothingDue, Wanted
+from trainer.grading.check import ConceptResult, Verdict
+from trainer.progress.clock import Moment
 from trainer.progress.journal import Context, next_exercise, record_check
+from trainer.progress.planner import NothingDue, Wanted
 from trainer.progress.settings import Settings
 
 Failures = Callable[[Handout], int]  # failed checks before the pass

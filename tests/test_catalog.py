@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.exercises.catalog import FORMAT_VERSION, CatalogError, load_catalog, parse_catalog
 from trainer.basics.errors import UnknownExercise
+from trainer.exercises.catalog import FORMAT_VERSION, CatalogError, load_catalog, parse_catalog
 
 EXPECTED_IDS = ["sigmoid", "two-layer", "three-layer", "alpha-sweep", "direction-changes", "hidden-size"]
 
@@ -39,9 +39,7 @@ def test_wrong_format_version_is_refused() -> None:
 def test_ladder_naming_unknown_concept_is_refused() -> None:
     raw = {
         "format_version": FORMAT_VERSION,
-        "exercise": [
-            {"id": "x", "title": "t", "summary": "s", "reference": "x.py", "task": "t", "ladder": [["nope"]]}
-        ],
+        "exercise": [{"id": "x", "title": "t", "summary": "s", "reference": "x.py", "task": "t", "ladder": [["nope"]]}],
     }
     with pytest.raises(CatalogError, match="nope"):
         parse_catalog(raw)

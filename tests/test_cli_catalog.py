@@ -6,8 +6,8 @@ import json
 
 from typer.testing import CliRunner
 
-from trainer.exercises.catalog import load_catalog
 from trainer.cli import app
+from trainer.exercises.catalog import load_catalog
 
 runner = CliRunner()
 

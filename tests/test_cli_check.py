@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from trainer.exercises.catalog import load_catalog
 from trainer.cli import app
+from trainer.exercises.catalog import load_catalog
 
 runner = CliRunner()
 
@@ -79,7 +79,9 @@ def test_a_pipe_or_a_device_is_refused_without_reading_it(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("args", [["missing.py"], ["."], ["x.py", "--exercise", "nope"]])
-def test_missing_folder_or_unknown_exercise_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
+def test_missing_folder_or_unknown_exercise_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "x.py").write_text("print(1)\n")
     result = runner.invoke(app, ["check", *args])

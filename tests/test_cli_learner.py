@@ -12,8 +12,8 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from trainer.cli import app
-from trainer.grading.figures import ALPHAS, figure, sweep_curve
 from trainer.cli.terminal import style
+from trainer.grading.figures import ALPHAS, figure, sweep_curve
 
 runner = CliRunner()
 REPO = Path(__file__).resolve().parent.parent
@@ -37,8 +37,15 @@ def test_a_hint_names_the_concept_the_last_check_failed_on(tmp_path: Path) -> No
     assert runner.invoke(app, ["hint", "two-layer", "--concept", "update"]).exit_code == 2  # not a blank here
 
 
-@pytest.mark.parametrize("args, advice", [(["hint"], "rebuild next"), (["hint", "sigmoid"], "rebuild next --exercise sigmoid"),
-                                          (["hint", "no-such-thing"], "one of sigmoid"), (["watch"], "rebuild next")])
+@pytest.mark.parametrize(
+    "args, advice",
+    [
+        (["hint"], "rebuild next"),
+        (["hint", "sigmoid"], "rebuild next --exercise sigmoid"),
+        (["hint", "no-such-thing"], "one of sigmoid"),
+        (["watch"], "rebuild next"),
+    ],
+)
 def test_hint_and_watch_without_an_attempt_explain_what_to_do(args: list[str], advice: str) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 2 and advice in result.stderr
@@ -68,7 +75,7 @@ def test_the_sweep_figure_reproduces_the_reference_errors(reference_outputs: dic
     printed = [float(x) for x in re.findall(r"iterations:(\S+)", reference_outputs["alpha-sweep"])]
     for i, alpha in enumerate(ALPHAS[:5]):  # the non-chaotic alphas, bit for bit
         curve = sweep_curve(alpha, 4)
-        assert [curve[k * 100] for k in range(6)] == printed[i * 6:(i + 1) * 6], alpha
+        assert [curve[k * 100] for k in range(6)] == printed[i * 6 : (i + 1) * 6], alpha
     hidden = [float(x) for x in re.findall(r"iterations:(\S+)", reference_outputs["hidden-size"])]
     assert [sweep_curve(0.001, 32)[k * 100] for k in range(6)] == hidden[:6]
 
@@ -126,7 +133,9 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch: pytest.M
 def test_every_command_has_help_with_an_example_and_is_in_the_readme() -> None:
     readme = (REPO / "README.md").read_text()
     commands = get_command(app).commands  # type: ignore[attr-defined]
-    assert {"next", "check", "watch", "hint", "plot", "stats", "export", "import", "doctor", "list", "solution"} <= set(commands)
+    assert {"next", "check", "watch", "hint", "plot", "stats", "export", "import", "doctor", "list", "solution"} <= set(
+        commands
+    )
     for name in commands:
         result = runner.invoke(app, [name, "--help"])
         assert result.exit_code == 0 and "Example: rebuild " + name in result.stdout, name

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from trainer.exercises.catalog import load_catalog
 from trainer.cli import app
+from trainer.exercises.catalog import load_catalog
 from trainer.exercises.levels import level_names
 from trainer.exercises.skeleton import read_header
 
@@ -19,7 +19,9 @@ runner = CliRunner()
 @pytest.mark.parametrize("exercise", load_catalog().exercises, ids=lambda e: e.id)
 def test_every_level_writes_a_parsable_skeleton(exercise, tmp_path: Path) -> None:
     for level in level_names(exercise):
-        result = runner.invoke(app, ["next", "--exercise", exercise.id, "--level", level, "--dir", str(tmp_path), "--force"])
+        result = runner.invoke(
+            app, ["next", "--exercise", exercise.id, "--level", level, "--dir", str(tmp_path), "--force"]
+        )
         assert result.exit_code == 0, result.output
         text = (tmp_path / f"{exercise.id}.py").read_text()
         ast.parse(text)
@@ -64,7 +66,8 @@ def test_stdout_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 
 @pytest.mark.parametrize(
-    "args", [["--exercise", "nope"], ["--exercise", "sigmoid", "--level", "7"], ["--exercise", "sigmoid", "--concept", "x"]]
+    "args",
+    [["--exercise", "nope"], ["--exercise", "sigmoid", "--level", "7"], ["--exercise", "sigmoid", "--concept", "x"]],
 )
 def test_bad_requests_exit_2_with_a_message(args: list[str], tmp_path: Path) -> None:
     result = runner.invoke(app, ["next", *args, "--dir", str(tmp_path)])

@@ -34,7 +34,9 @@ def test_a_day_of_practice_shows_up_in_stats(tmp_path: Path, monkeypatch: pytest
     assert failed.exit_code == 1 and json.loads(failed.stdout)["recorded"] is False
     solve_sigmoid(program)
     passed = runner.invoke(app, ["check", str(program)])
-    assert passed.exit_code == 0 and "Recorded as attempt 1" in passed.stdout and "Next review of sigmoid" in passed.stdout
+    assert (
+        passed.exit_code == 0 and "Recorded as attempt 1" in passed.stdout and "Next review of sigmoid" in passed.stdout
+    )
     again = runner.invoke(app, ["check", str(program)])
     assert again.exit_code == 0 and "Not recorded" in again.stdout
     stats = json.loads(runner.invoke(app, ["stats", "--json"]).stdout)
@@ -53,7 +55,9 @@ def test_no_record_records_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert json.loads(runner.invoke(app, ["stats", "--json"]).stdout)["reviews"] == 0
 
 
-def test_the_next_day_brings_new_material_and_the_finished_file_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_next_day_brings_new_material_and_the_finished_file_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     at(monkeypatch, "2026-01-05T09:00:00+01:00")
     runner.invoke(app, ["next", "--dir", str(tmp_path)])
     solve_sigmoid(tmp_path / "sigmoid.py")
@@ -106,17 +110,22 @@ def test_export_then_import_elsewhere_is_exact(tmp_path: Path, monkeypatch: pyte
     assert doctor.exit_code == 0 and "All is well" in doctor.stdout
 
 
-@pytest.mark.parametrize("setup, command", [
-    ({"REBUILD_NOW": "yesterday"}, ["stats"]),
-    ({"TZ": "UTC"}, ["import", "/nonexistent/history.json"]),
-    ({"TZ": "UTC"}, ["import", "/dev/zero"]),
-    ({"config": "new_per_day = 'many'\n"}, ["next"]),
-    ({"config": "this is [ not toml"}, ["stats"]),
-    ({"config": "timezone = 'Mars/Olympus'\n"}, ["stats"]),
-    ({"db": b"garbage" * 100}, ["stats"]),
-    ({"db": b"garbage" * 100}, ["doctor"]),
-])
-def test_bad_state_and_input_exit_2_with_a_message(setup: dict, command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "setup, command",
+    [
+        ({"REBUILD_NOW": "yesterday"}, ["stats"]),
+        ({"TZ": "UTC"}, ["import", "/nonexistent/history.json"]),
+        ({"TZ": "UTC"}, ["import", "/dev/zero"]),
+        ({"config": "new_per_day = 'many'\n"}, ["next"]),
+        ({"config": "this is [ not toml"}, ["stats"]),
+        ({"config": "timezone = 'Mars/Olympus'\n"}, ["stats"]),
+        ({"db": b"garbage" * 100}, ["stats"]),
+        ({"db": b"garbage" * 100}, ["doctor"]),
+    ],
+)
+def test_bad_state_and_input_exit_2_with_a_message(
+    setup: dict, command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("REBUILD_HOME", str(home))
@@ -148,8 +157,12 @@ def test_config_shows_changes_and_resets_settings(rebuild_home: Path) -> None:
     assert 'timezone = "Asia/Tokyo"' in (rebuild_home / "config.toml").read_text()
     stats = json.loads(runner.invoke(app, ["stats", "--json"]).stdout)
     assert stats["today"]  # the zone is used without complaint
-    for bad in (["config", "new_per_day", "many"], ["config", "timezone", "Mars/Olympus"], ["config", "nope", "1"],
-                ["config", "day_starts_at", "25"]):
+    for bad in (
+        ["config", "new_per_day", "many"],
+        ["config", "timezone", "Mars/Olympus"],
+        ["config", "nope", "1"],
+        ["config", "day_starts_at", "25"],
+    ):
         result = runner.invoke(app, bad)
         assert result.exit_code == 2 and result.stderr.startswith("rebuild: "), bad
     assert runner.invoke(app, ["config", "new_per_day", "--reset"]).stdout.startswith("new_per_day = 10")

@@ -25,26 +25,50 @@ EQUIVALENT_FILES = [
 # (exercise, replace this, with this): programs that compute the same numbers.
 EQUIVALENT_EDITS = [
     ("alpha-sweep", "np.dot(layer_0,synapse_0)", "layer_0 @ synapse_0"),
-    ("alpha-sweep", "layer_2_error = layer_2 - y", "layer_2_error = y - layer_2",
-     "synapse_1 -= alpha", "synapse_1 += alpha", "synapse_0 -= alpha", "synapse_0 += alpha"),
+    (
+        "alpha-sweep",
+        "layer_2_error = layer_2 - y",
+        "layer_2_error = y - layer_2",
+        "synapse_1 -= alpha",
+        "synapse_1 += alpha",
+        "synapse_0 -= alpha",
+        "synapse_0 += alpha",
+    ),
     ("hidden-size", "output = 1/(1+np.exp(-x))", "output = 0.5*(1+np.tanh(0.5*x))"),
-    ("hidden-size", 'print("Error after "+str(j)+" iterations:" + str(np.mean(np.abs(layer_2_error))))',
-     'print("Error after %d iterations: %.12f" % (j, np.mean(np.abs(layer_2_error))))'),
-    ("direction-changes", "np.abs(((synapse_0_weight_update > 0)+0) - ((prev_synapse_0_weight_update > 0) + 0))",
-     "((synapse_0_weight_update > 0) != (prev_synapse_0_weight_update > 0))"),
+    (
+        "hidden-size",
+        'print("Error after "+str(j)+" iterations:" + str(np.mean(np.abs(layer_2_error))))',
+        'print("Error after %d iterations: %.12f" % (j, np.mean(np.abs(layer_2_error))))',
+    ),
+    (
+        "direction-changes",
+        "np.abs(((synapse_0_weight_update > 0)+0) - ((prev_synapse_0_weight_update > 0) + 0))",
+        "((synapse_0_weight_update > 0) != (prev_synapse_0_weight_update > 0))",
+    ),
     ("three-layer", "for j in range(60000):", "for j in range(0, 60000, 1):"),
-    ("two-layer", "    synapse_0 -= synapse_0_derivative", "    step = synapse_0_derivative\n    synapse_0 = synapse_0 - step"),
+    (
+        "two-layer",
+        "    synapse_0 -= synapse_0_derivative",
+        "    step = synapse_0_derivative\n    synapse_0 = synapse_0 - step",
+    ),
 ]
 
 # (exercise, replace this, with this): real bugs, each must fail.
 BUGS = [
     ("alpha-sweep", "synapse_1 -= alpha", "synapse_1 += alpha"),  # sign flip
     ("alpha-sweep", "layer_2_error*sigmoid_output_to_derivative(layer_2)", "layer_2_error"),  # missing derivative
-    ("alpha-sweep", "layer_1_error * sigmoid_output_to_derivative(layer_1)",
-     "layer_1_error * sigmoid_output_to_derivative(np.dot(layer_0,synapse_0))"),  # misplaced derivative
+    (
+        "alpha-sweep",
+        "layer_1_error * sigmoid_output_to_derivative(layer_1)",
+        "layer_1_error * sigmoid_output_to_derivative(np.dot(layer_0,synapse_0))",
+    ),  # misplaced derivative
     ("alpha-sweep", "np.random.seed(1)", "np.random.seed(2)"),
     ("alpha-sweep", "    np.random.seed(1)\n", ""),
-    ("alpha-sweep", "synapse_0 = 2*np.random.random((3,4)) - 1", "np.random.random()\n    synapse_0 = 2*np.random.random((3,4)) - 1"),
+    (
+        "alpha-sweep",
+        "synapse_0 = 2*np.random.random((3,4)) - 1",
+        "np.random.random()\n    synapse_0 = 2*np.random.random((3,4)) - 1",
+    ),
     ("alpha-sweep", "synapse_0 = 2*np.random.random((3,4)) - 1", "synapse_0 = np.random.random((3,4))"),
     ("alpha-sweep", "alphas = [0.001, 0.01, 0.1, 1, 10, 100, 1000]", "alphas = [0.001, 0.01, 0.1, 1, 10, 100, 999]"),
     ("alpha-sweep", "range(60000)", "range(60001)"),
@@ -52,15 +76,29 @@ BUGS = [
     ("alpha-sweep", "(j% 10000) == 0", "(j% 1000) == 0"),
     ("alpha-sweep", "(j% 10000) == 0", "(j% 20000) == 0"),
     ("alpha-sweep", "np.mean(np.abs(layer_2_error))", "np.mean(layer_2_error**2)"),
-    ("alpha-sweep", "y = np.array([[0],\n              [1],\n              [1],\n              [0]])", "y = np.array([[0, 1, 1, 0]])"),
-    ("alpha-sweep", "for alpha in alphas:\n    print(\"\\nTraining With Alpha:\" + str(alpha))\n    np.random.seed(1)\n",
-     "np.random.seed(1)\nfor alpha in alphas:\n    print(\"\\nTraining With Alpha:\" + str(alpha))\n"),  # seeded once
+    (
+        "alpha-sweep",
+        "y = np.array([[0],\n              [1],\n              [1],\n              [0]])",
+        "y = np.array([[0, 1, 1, 0]])",
+    ),
+    (
+        "alpha-sweep",
+        'for alpha in alphas:\n    print("\\nTraining With Alpha:" + str(alpha))\n    np.random.seed(1)\n',
+        'np.random.seed(1)\nfor alpha in alphas:\n    print("\\nTraining With Alpha:" + str(alpha))\n',
+    ),  # seeded once
     ("alpha-sweep", "        synapse_0 -= alpha * (layer_0.T.dot(layer_1_delta))\n", ""),  # a layer never learns
     ("three-layer", "alpha,hidden_dim = (0.5,4)", "alpha,hidden_dim = (0.5,5)"),
     ("three-layer", "alpha,hidden_dim = (0.5,4)", "alpha,hidden_dim = (0.05,4)"),
-    ("three-layer", "    synapse_1 -= (alpha * layer_1.T.dot(layer_2_delta))\n    synapse_0 -= (alpha * X.T.dot(layer_1_delta))",
-     "    synapse_1 -= (alpha * layer_1.T.dot(layer_2_delta))\n    layer_1_delta = layer_2_delta.dot(synapse_1.T) * (layer_1 * (1-layer_1))\n    synapse_0 -= (alpha * X.T.dot(layer_1_delta))"),  # weight updated before backprop uses it
-    ("three-layer", "synapse_0 -= (alpha * X.T.dot(layer_1_delta))", "synapse_0 -= (alpha * X.T.dot(layer_1_delta)) * np.nan"),
+    (
+        "three-layer",
+        "    synapse_1 -= (alpha * layer_1.T.dot(layer_2_delta))\n    synapse_0 -= (alpha * X.T.dot(layer_1_delta))",
+        "    synapse_1 -= (alpha * layer_1.T.dot(layer_2_delta))\n    layer_1_delta = layer_2_delta.dot(synapse_1.T) * (layer_1 * (1-layer_1))\n    synapse_0 -= (alpha * X.T.dot(layer_1_delta))",
+    ),  # weight updated before backprop uses it
+    (
+        "three-layer",
+        "synapse_0 -= (alpha * X.T.dot(layer_1_delta))",
+        "synapse_0 -= (alpha * X.T.dot(layer_1_delta)) * np.nan",
+    ),
     ("two-layer", "synapse_0 -= synapse_0_derivative", "synapse_0 += synapse_0_derivative"),
     ("two-layer", "print(layer_1)", "print(layer_1 + 1e-6)"),
     ("sigmoid", "return output*(1-output)", "return output*(1+output)"),
@@ -74,7 +112,11 @@ HOSTILE = [
     ("three-layer", "while True:\n    pass\n", "did not finish"),
     ("three-layer", "x = bytearray(4 * 1024**3)\n", "memory"),
     ("three-layer", "print('PASSED')\n", ""),
-    ("three-layer", "import numpy as np\nnp.allclose = lambda *a, **k: True\nnp.array_equal = lambda *a, **k: True\n", ""),
+    (
+        "three-layer",
+        "import numpy as np\nnp.allclose = lambda *a, **k: True\nnp.array_equal = lambda *a, **k: True\n",
+        "",
+    ),
     ("sigmoid", "from trainer.exercises.catalog import load_catalog\n", "trainer"),
     ("three-layer", "raise ValueError('boom')\n", "ValueError"),
 ]
@@ -117,7 +159,11 @@ def test_bugs_fail(tmp_path: Path, exercise_id: str, old: str, new: str) -> None
 @pytest.mark.parametrize(("exercise_id", "prefix", "reason"), HOSTILE)
 def test_hostile_files_fail(tmp_path: Path, exercise_id: str, prefix: str, reason: str) -> None:
     source = load_catalog().get(exercise_id).reference_source()
-    broken = prefix + source if "PASSED" not in prefix and "allclose" not in prefix else source.replace("\n", "\n" + prefix, 1).replace("synapse_0 -= (alpha", "synapse_0 += (alpha")
+    broken = (
+        prefix + source
+        if "PASSED" not in prefix and "allclose" not in prefix
+        else source.replace("\n", "\n" + prefix, 1).replace("synapse_0 -= (alpha", "synapse_0 += (alpha")
+    )
     verdict = _grade(tmp_path, exercise_id, broken, limits=Limits(timeout=3.0))
     assert not verdict.passed
     assert reason in verdict.summary
@@ -135,8 +181,13 @@ def test_untouched_skeleton_lists_its_empty_blanks(tmp_path: Path) -> None:
 
 
 def test_diagnosis_names_the_wrong_quantity(tmp_path: Path) -> None:
-    program = _edited("two-layer", "y = np.array([[0,0,1,1]]).T", "y = np.array([[0,0,1,1]])",
-                      "synapse_0 -= synapse_0_derivative", "synapse_0 = synapse_0 - synapse_0_derivative")
+    program = _edited(
+        "two-layer",
+        "y = np.array([[0,0,1,1]]).T",
+        "y = np.array([[0,0,1,1]])",
+        "synapse_0 -= synapse_0_derivative",
+        "synapse_0 = synapse_0 - synapse_0_derivative",
+    )
     verdict = _grade(tmp_path, "two-layer", program)
     assert not verdict.passed
     assert verdict.summary.startswith("forward match; error")

@@ -18,8 +18,13 @@ from trainer.exercises.catalog import load_catalog
 from trainer.grading.check import grade
 from trainer.grading.sandbox import Limits, Trace, run_program
 
-SWAPS: dict[type, type] = {cst.Add: cst.Subtract, cst.Subtract: cst.Add, cst.Multiply: cst.Add,
-                           cst.AddAssign: cst.SubtractAssign, cst.SubtractAssign: cst.AddAssign}
+SWAPS: dict[type, type] = {
+    cst.Add: cst.Subtract,
+    cst.Subtract: cst.Add,
+    cst.Multiply: cst.Add,
+    cst.AddAssign: cst.SubtractAssign,
+    cst.SubtractAssign: cst.AddAssign,
+}
 
 
 class _MutateOne(cst.CSTTransformer):

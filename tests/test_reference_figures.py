@@ -70,9 +70,7 @@ ERROR_TABLES = [
 ERROR_ROWS = [(program, alpha, table[alpha]) for program, table in ERROR_TABLES for alpha in table]
 
 
-@pytest.mark.parametrize(
-    ("program", "alpha", "published"), [r for r in ERROR_ROWS if r[:2] not in CHAOTIC_ERROR_BAND]
-)
+@pytest.mark.parametrize(("program", "alpha", "published"), [r for r in ERROR_ROWS if r[:2] not in CHAOTIC_ERROR_BAND])
 def test_error_rows(reference_outputs: dict[str, str], program: str, alpha: str, published: list[str]) -> None:
     assert_12_digits(errors(runs_by_alpha(reference_outputs[program])[alpha]), published)
 

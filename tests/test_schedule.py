@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from tests.simulation import context, later, moment, session, verdict
 from trainer.progress.clock import Moment, from_stamp
-from trainer.progress.planner import NothingDue, Wanted
 from trainer.progress.journal import next_exercise, record_check, record_hint, record_solution_view
+from trainer.progress.planner import NothingDue, Wanted
 from trainer.progress.records import ReviewRecord
 from trainer.progress.scheduling import rating
 from trainer.progress.stats import gather
@@ -41,7 +41,9 @@ def test_a_diligent_learner_climbs_every_ladder_to_a_full_rebuild(tmp_path: Path
     for exercise, history in seen.items():
         ranks = [99 if level == "full" else int(level) for level in history]
         first_full = ranks.index(99)
-        assert ranks[:first_full] == sorted(ranks[:first_full]), exercise  # levels only rise for a learner who never fails
+        assert ranks[:first_full] == sorted(ranks[:first_full]), (
+            exercise
+        )  # levels only rise for a learner who never fails
         assert ranks[0] == 1
 
 
@@ -49,13 +51,20 @@ def test_new_material_respects_the_daily_limit_and_curriculum_order(tmp_path: Pa
     ctx = context(tmp_path, day(0), new_per_day=3)
     handed = session(ctx, tmp_path / "ws")
     assert [(h.skeleton.exercise, h.skeleton.concepts) for h in handed] == [
-        ("sigmoid", ("sigmoid",)), ("sigmoid", ("derivative",)), ("two-layer", ("forward",))]
+        ("sigmoid", ("sigmoid",)),
+        ("sigmoid", ("derivative",)),
+        ("two-layer", ("forward",)),
+    ]
     nothing = next_exercise(later(ctx, 10), Wanted(), tmp_path / "ws")
     assert isinstance(nothing, NothingDue) and nothing.new_left > 0
     assert nothing.next_due is not None and nothing.next_due.exercise == "sigmoid"
     # The limit is per practice day: 03:00 the next morning still counts as today.
-    assert isinstance(next_exercise(context(tmp_path, day(1, "03:00"), new_per_day=3), Wanted(), tmp_path / "ws"), NothingDue)
-    assert not isinstance(next_exercise(context(tmp_path, day(1, "04:30"), new_per_day=3), Wanted(), tmp_path / "ws"), NothingDue)
+    assert isinstance(
+        next_exercise(context(tmp_path, day(1, "03:00"), new_per_day=3), Wanted(), tmp_path / "ws"), NothingDue
+    )
+    assert not isinstance(
+        next_exercise(context(tmp_path, day(1, "04:30"), new_per_day=3), Wanted(), tmp_path / "ws"), NothingDue
+    )
 
 
 def test_a_failed_concept_comes_back_the_next_day(tmp_path: Path) -> None:
@@ -166,13 +175,32 @@ def test_months_of_daily_practice_across_dst_and_a_move_keep_one_streak(tmp_path
 
 
 def _final(at: str, passed: bool, attempt: int = 1, hints: int = 0) -> ReviewRecord:
-    return ReviewRecord("r", "h", at, "UTC", at[:19], "sigmoid", "1", "scheduled", ("sigmoid",),
-                        {"sigmoid": passed}, passed, attempt, 60.0, {"sigmoid": hints} if hints else {}, "check")
+    return ReviewRecord(
+        "r",
+        "h",
+        at,
+        "UTC",
+        at[:19],
+        "sigmoid",
+        "1",
+        "scheduled",
+        ("sigmoid",),
+        {"sigmoid": passed},
+        passed,
+        attempt,
+        60.0,
+        {"sigmoid": hints} if hints else {},
+        "check",
+    )
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.booleans(), st.integers(1, 4), st.integers(0, 3), st.integers(0, 40)), min_size=1, max_size=15),
-       st.booleans())
+@given(
+    st.lists(
+        st.tuples(st.booleans(), st.integers(1, 4), st.integers(0, 3), st.integers(0, 40)), min_size=1, max_size=15
+    ),
+    st.booleans(),
+)
 def test_every_review_schedules_a_whole_day_or_more_and_a_pass_never_comes_back_sooner(history, fuzz: bool) -> None:
     """Whatever the outcomes, checks, hints and gaps: the next review is at
     least a day away (no same-day steps), a pass never schedules sooner than a

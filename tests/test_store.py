@@ -17,9 +17,9 @@ import pytest
 from tests.simulation import context, later, moment, session, verdict
 from trainer.progress.doctor import checkup
 from trainer.progress.history import HistoryError, export_history, import_history
+from trainer.progress.journal import next_exercise, record_check
 from trainer.progress.migrations import MIGRATIONS
 from trainer.progress.planner import Wanted
-from trainer.progress.journal import next_exercise, record_check
 from trainer.progress.records import HandoutRecord, ReviewRecord
 from trainer.progress.store import DB_FILE, Store, StoreError
 
@@ -91,11 +91,19 @@ def test_export_import_round_trip_is_exact_and_merges_without_duplicates(tmp_pat
     import_history(ctx_b, json.dumps(other))
     merged = export_history(ctx_b)
     assert len(merged["reviews"]) == len(exported["reviews"]) + len(other["reviews"]) - len(
-        {r["uid"] for r in other["reviews"]} & {r["uid"] for r in exported["reviews"]})
+        {r["uid"] for r in other["reviews"]} & {r["uid"] for r in exported["reviews"]}
+    )
 
 
-@pytest.mark.parametrize("text", ["not json", "[]", '{"format": "rebuild-history", "version": 7}',
-                                  '{"format": "rebuild-history", "version": 1, "reviews": [{"uid": 1}]}'])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not json",
+        "[]",
+        '{"format": "rebuild-history", "version": 7}',
+        '{"format": "rebuild-history", "version": 1, "reviews": [{"uid": 1}]}',
+    ],
+)
 def test_a_damaged_history_is_refused_and_nothing_is_imported(tmp_path: Path, text: str) -> None:
     with pytest.raises(HistoryError):
         import_history(context(tmp_path, START), text)
@@ -162,13 +170,21 @@ def test_killing_a_recorded_check_loses_nothing(tmp_path: Path, monkeypatch: pyt
     home = tmp_path / "home"
     env = {**os.environ, "REBUILD_HOME": str(home), "REBUILD_NOW": "2026-01-05T09:00:00+00:00"}
     rebuild = [sys.executable, "-m", "trainer"]
-    subprocess.run([*rebuild, "next", "--dir", str(tmp_path / "ws")], env=env, check=True, capture_output=True, cwd=REPO)
+    subprocess.run(
+        [*rebuild, "next", "--dir", str(tmp_path / "ws")], env=env, check=True, capture_output=True, cwd=REPO
+    )
     program = tmp_path / "ws" / "sigmoid.py"
     program.write_text(program.read_text().replace("...  # TODO(sigmoid)", "return 1/(1+np.exp(-x))  #"))
     rng = random.Random(3)
     for delay in [rng.uniform(0.05, 1.2) for _ in range(5)]:
-        check = subprocess.Popen([*rebuild, "check", str(program)], env=env, cwd=REPO,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        check = subprocess.Popen(
+            [*rebuild, "check", str(program)],
+            env=env,
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         time.sleep(delay)
         os.killpg(check.pid, signal.SIGKILL)
         check.wait()
@@ -203,14 +219,17 @@ def test_concurrent_checks_lose_nothing(tmp_path: Path) -> None:
     assert passed.attempt == 101
 
 
-@pytest.mark.parametrize("damage", [
-    lambda h: h["handouts"].clear(),  # reviews pointing at no hand-out
-    lambda h: h["reviews"][0].update(attempt="2"),
-    lambda h: h["reviews"][0].update(passed=1),
-    lambda h: h["reviews"][0].update(at="yesterday"),
-    lambda h: h["reviews"][0].update(zone="Mars/Olympus"),
-    lambda h: h["handouts"][0].update(concepts="sigmoid"),
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda h: h["handouts"].clear(),  # reviews pointing at no hand-out
+        lambda h: h["reviews"][0].update(attempt="2"),
+        lambda h: h["reviews"][0].update(passed=1),
+        lambda h: h["reviews"][0].update(at="yesterday"),
+        lambda h: h["reviews"][0].update(zone="Mars/Olympus"),
+        lambda h: h["handouts"][0].update(concepts="sigmoid"),
+    ],
+)
 def test_an_inconsistent_history_is_refused_whole(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
     practised(tmp_path / "a", days=1)
     history = export_history(context(tmp_path / "a", START))

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from tests.simulation import context, later, moment, verdict
 from trainer.progress.clock import Moment, practice_day
-from trainer.progress.planner import Wanted
 from trainer.progress.journal import next_exercise, record_check
+from trainer.progress.planner import Wanted
 from trainer.progress.stats import gather
 from trainer.progress.streaks import streaks
 
@@ -111,7 +111,8 @@ def test_daily_totals_stay_equal_to_the_log_for_every_rollover_hour(tmp_path: Pa
     def direct(hour: int) -> dict[str, tuple[int, int]]:
         with Store.open(tmp_path) as store:
             rows = store.connection.execute(
-                "SELECT date(local_time, ?), SUM(attempt = 1), SUM(passed) FROM reviews GROUP BY 1", (f"-{hour} hours",))
+                "SELECT date(local_time, ?), SUM(attempt = 1), SUM(passed) FROM reviews GROUP BY 1", (f"-{hour} hours",)
+            )
             return {r[0]: (r[1], r[2]) for r in rows}
 
     times = ["2026-01-05 03:00", "2026-01-05 05:00", "2026-01-05 23:30", "2026-01-06 00:30"]

@@ -36,8 +36,15 @@ def test_watch_regrades_on_save_and_moves_on_when_asked(tmp_path: Path) -> None:
     rebuild = [sys.executable, "-m", "trainer"]
     subprocess.run([*rebuild, "next", "--dir", "ws"], cwd=tmp_path, env=env, check=True, capture_output=True)
     program = tmp_path / "ws" / "sigmoid.py"
-    watcher = subprocess.Popen([*rebuild, "watch"], cwd=tmp_path, env=env, text=True, stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    watcher = subprocess.Popen(
+        [*rebuild, "watch"],
+        cwd=tmp_path,
+        env=env,
+        text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     sink: queue.Queue = queue.Queue()  # type: ignore[type-arg]
     threading.Thread(target=_lines, args=(watcher.stdout, sink), daemon=True).start()
     try:

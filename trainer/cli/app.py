@@ -32,6 +32,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+
 def _show_version(asked: bool) -> None:
     if asked:
         from importlib.metadata import PackageNotFoundError, version

@@ -18,12 +18,16 @@ def editor_command(configured: str | None, environ: Mapping[str, str]) -> list[s
     """`editor` from config.toml, else $VISUAL, else $EDITOR, split like a shell would."""
     line = configured or environ.get("VISUAL") or environ.get("EDITOR")
     if not line or not line.strip():
-        raise EditorError("No editor is set: set $EDITOR (e.g. `export EDITOR=nano`) or `editor = \"code --wait\"` "
-                          "in config.toml, then run `rebuild next --open` again.")
+        raise EditorError(
+            'No editor is set: set $EDITOR (e.g. `export EDITOR=nano`) or `editor = "code --wait"` '
+            "in config.toml, then run `rebuild next --open` again."
+        )
     try:
         return shlex.split(line)
     except ValueError as error:
-        raise EditorError(f"The editor command {line!r} cannot be read ({error}); fix $EDITOR or config.toml.") from None
+        raise EditorError(
+            f"The editor command {line!r} cannot be read ({error}); fix $EDITOR or config.toml."
+        ) from None
 
 
 def open_in_editor(command: list[str], path: Path) -> int:
@@ -31,5 +35,7 @@ def open_in_editor(command: list[str], path: Path) -> int:
     try:
         return subprocess.run([*command, str(path)], check=False).returncode
     except OSError as error:
-        raise EditorError(f"Cannot start the editor {command[0]!r} ({error.strerror}); fix $EDITOR or `editor` "
-                          f"in config.toml. Your file is at {path}.") from None
+        raise EditorError(
+            f"Cannot start the editor {command[0]!r} ({error.strerror}); fix $EDITOR or `editor` "
+            f"in config.toml. Your file is at {path}."
+        ) from None

@@ -32,7 +32,7 @@ def save_png(figure: Figure, path: Path) -> Path:
     if figure.surface is not None:
         _surface(plt, figure)
     else:
-        fig, axes = plt.subplots(figsize=(8, 5))
+        _fig, axes = plt.subplots(figsize=(8, 5))
         for series in figure.series:
             axes.plot(series.xs, series.ys, label=series.label)
         if figure.log_y:

@@ -42,24 +42,33 @@ def next_exercise(
         Optional[str], typer.Option("--exercise", "-e", metavar="ID", help="Practise this exercise.")
     ] = None,
     level: Annotated[
-        Optional[str], typer.Option("--level", "-l", metavar="N|full", help="1 = one gap, higher = more; full = from scratch.")
+        Optional[str],
+        typer.Option("--level", "-l", metavar="N|full", help="1 = one gap, higher = more; full = from scratch."),
     ] = None,
     concept: Annotated[
         Optional[str], typer.Option("--concept", metavar="NAME", help="At level 1: which concept to blank.")
     ] = None,
-    practice: Annotated[bool, typer.Option("--practice", help="Extra practice that leaves your schedule alone.")] = False,
+    practice: Annotated[
+        bool, typer.Option("--practice", help="Extra practice that leaves your schedule alone.")
+    ] = False,
     directory: Workspace = WORKSPACE,
-    force: Annotated[bool, typer.Option("--force", help="Hand out afresh, replacing a waiting attempt or your edits.")] = False,
-    to_stdout: Annotated[bool, typer.Option("--stdout", help="Print the skeleton instead of writing it (records nothing).")] = False,
-    open_editor: Annotated[bool, typer.Option("--open", help="Open the file in $VISUAL / $EDITOR (or `editor` in config.toml).")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Hand out afresh, replacing a waiting attempt or your edits.")
+    ] = False,
+    to_stdout: Annotated[
+        bool, typer.Option("--stdout", help="Print the skeleton instead of writing it (records nothing).")
+    ] = False,
+    open_editor: Annotated[
+        bool, typer.Option("--open", help="Open the file in $VISUAL / $EDITOR (or `editor` in config.toml).")
+    ] = False,
 ) -> None:
     """Hand out the next exercise: what is due, else something new.
 
     Example: rebuild next --exercise alpha-sweep --level 2 --open
     """
-    from trainer.progress.planner import NothingDue, Wanted
-    from trainer.progress.journal import next_exercise as hand_out
     from trainer.cli.views import handout_lines, nothing_due_lines
+    from trainer.progress.journal import next_exercise as hand_out
+    from trainer.progress.planner import NothingDue, Wanted
 
     wanted = Wanted(exercise=exercise, level=level, concept=concept, practice=practice, force=force)
     context = live()
@@ -90,11 +99,14 @@ def _editor(configured: str | None) -> list[str]:
 def check(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="Your program, e.g. rebuild-workspace/alpha-sweep.py.")],
     exercise: Annotated[
-        Optional[str], typer.Option("--exercise", "-e", metavar="ID", help="Which exercise it is (default: from its header or name).")
+        Optional[str],
+        typer.Option("--exercise", "-e", metavar="ID", help="Which exercise it is (default: from its header or name)."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the verdict as one JSON object.")] = False,
     no_record: NoRecord = False,
-    full: Annotated[bool, typer.Option("--full", help="Also run to completion and compare every printed figure.")] = False,
+    full: Annotated[
+        bool, typer.Option("--full", help="Also run to completion and compare every printed figure.")
+    ] = False,
     timeout: Timeout = 10.0,
 ) -> None:
     """Grade your program against the reference network; say what is wrong.
@@ -103,18 +115,21 @@ def check(
 
     Example: rebuild check rebuild-workspace/alpha-sweep.py --full
     """
-    from trainer.grading.check import grade
-    from trainer.progress.journal import record_check
-    from trainer.grading.sandbox import Limits
     from trainer.cli.terminal import progress
     from trainer.cli.views import recording_lines, verdict_lines
+    from trainer.grading.check import grade
+    from trainer.grading.sandbox import Limits
+    from trainer.progress.journal import record_check
 
     context = live()
     with progress("Running your program" + (" to the end" if full else "")):
         verdict = guarded(lambda: grade(context.catalog, file, exercise, full, Limits(timeout=timeout), context.cache))
     recording = None if no_record else guarded(lambda: record_check(context, verdict))
     if as_json:
-        recorded = {"recorded": bool(recording and recording.recorded), "attempt": recording.attempt if recording else 0}
+        recorded = {
+            "recorded": bool(recording and recording.recorded),
+            "attempt": recording.attempt if recording else 0,
+        }
         typer.echo(json.dumps({**verdict.to_dict(), **recorded}))
     else:
         echo_lines(verdict_lines(verdict, file))
@@ -126,9 +141,12 @@ def check(
 @app.command()
 def hint(
     target: Annotated[
-        Optional[str], typer.Argument(metavar="[FILE|ID]", help="Your file or its exercise (default: your latest open attempt).")
+        Optional[str],
+        typer.Argument(metavar="[FILE|ID]", help="Your file or its exercise (default: your latest open attempt)."),
     ] = None,
-    concept: Annotated[Optional[str], typer.Option("--concept", metavar="NAME", help="Which blank to get a hint for.")] = None,
+    concept: Annotated[
+        Optional[str], typer.Option("--concept", metavar="NAME", help="Which blank to get a hint for.")
+    ] = None,
 ) -> None:
     """Show the next hint for a blank: a nudge, then the idea in words, then the formula.
 
@@ -136,8 +154,8 @@ def hint(
 
     Example: rebuild hint rebuild-workspace/three-layer.py
     """
-    from trainer.progress.hints import give_hint
     from trainer.cli.views import hint_lines
+    from trainer.progress.hints import give_hint
 
     context = live()
     echo_lines(hint_lines(guarded(lambda: give_hint(context, target, concept))))
@@ -160,10 +178,10 @@ def watch(
     """
     import threading
 
-    from trainer.grading.sandbox import Limits
     from trainer.cli.terminal import clear_screen
     from trainer.cli.views import watch_lines
     from trainer.cli.watching import current_skeleton, watch_file
+    from trainer.grading.sandbox import Limits
 
     context = live()
     path = file if file is not None else guarded(lambda: current_skeleton(context))

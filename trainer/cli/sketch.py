@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from trainer.grading.figures import Figure, Surface
 from trainer.cli.render import sparkline
+from trainer.grading.figures import Figure, Surface
 
 WIDTH = 60
 SHADES = " .:-=+*#%@"  # low error to high
@@ -29,8 +29,7 @@ def lines(figure: Figure, width: int = WIDTH) -> list[str]:
     finite = [y for s in figure.series for y in s.ys if math.isfinite(y)]
     low, high = min(finite), max(finite)
     label_width = max(len(s.label) for s in figure.series)
-    out = [f"{figure.title} ({figure.y_label} against {figure.x_label}"
-           + (", log scale)" if figure.log_y else ")")]
+    out = [f"{figure.title} ({figure.y_label} against {figure.x_label}" + (", log scale)" if figure.log_y else ")")]
     for s in figure.series:
         ys = _resample(s.ys, width)
         drawn = sparkline(ys, low, high) if figure.log_y else _linear_line(ys, low, high)
@@ -46,15 +45,19 @@ def surface(figure: Figure, columns: int = 41, rows: int = 21) -> list[str]:
     pick_r = [round(i * (len(grid.ys) - 1) / (rows - 1)) for i in range(rows)]
     flat = [z for row in grid.zs for z in row]
     low, high = min(flat), max(flat)
-    canvas = [[SHADES[min(len(SHADES) - 1, int((grid.zs[r][c] - low) / ((high - low) or 1) * len(SHADES)))]
-               for c in pick_c] for r in reversed(pick_r)]
+    canvas = [
+        [SHADES[min(len(SHADES) - 1, int((grid.zs[r][c] - low) / ((high - low) or 1) * len(SHADES)))] for c in pick_c]
+        for r in reversed(pick_r)
+    ]
     for i, (x, y) in enumerate(zip(figure.series[0].xs, figure.series[0].ys) if figure.series else ()):
         column = _cell(x, grid.xs, columns)
         row = rows - 1 - _cell(y, grid.ys, rows)
         canvas[row][column] = "X" if i == len(figure.series[0].xs) - 1 else "o"
     out = [f"{figure.title} (shade: error from {low:.2f} ' ' to {high:.2f} '@'; o: gradient descent, X: where it ends)"]
-    out += [f"  {grid.ys[-1] if i == 0 else grid.ys[0] if i == rows - 1 else '':>5} |{''.join(row)}|"
-            for i, row in enumerate(canvas)]
+    out += [
+        f"  {grid.ys[-1] if i == 0 else grid.ys[0] if i == rows - 1 else '':>5} |{''.join(row)}|"
+        for i, row in enumerate(canvas)
+    ]
     out.append(f"  {'':>5}  {grid.xs[0]:<{columns - 4}g}{grid.xs[-1]:g}")
     out.append(f"  {'':>5}  {figure.x_label} →, {figure.y_label} ↑")
     return out
@@ -67,4 +70,3 @@ def _cell(value: float, axis: Sequence[float], cells: int) -> int:
 
 def sketch(figure: Figure) -> list[str]:
     return surface(figure) if figure.surface is not None else lines(figure)
-

@@ -54,8 +54,13 @@ class _LateBar:
         with self.lock:
             if self.closed:  # the work finished while rich was loading
                 return
-            self.bar = Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
-                                console=Console(stderr=True), transient=True)
+            self.bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
             self.task = self.bar.add_task(self.label, total=None)
             if self.done is not None:
                 self.bar.update(self.task, total=1.0, completed=self.done)

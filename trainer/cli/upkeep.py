@@ -20,8 +20,8 @@ def stats(
 
     Example: rebuild stats --json
     """
-    from trainer.progress.clock import from_stamp
     from trainer.cli.render import stats_lines, when
+    from trainer.progress.clock import from_stamp
     from trainer.progress.stats import gather
 
     context = live()
@@ -58,21 +58,25 @@ def export_command(
 
 @app.command("import")
 def import_command(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="A file written by `rebuild export` (- for standard input).")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="A file written by `rebuild export` (- for standard input).")
+    ],
 ) -> None:
     """Merge a history written by `rebuild export` into yours; nothing is duplicated.
 
     Example: rebuild import my-history.json
     """
-    from trainer.progress.history import import_history, read_export
     from trainer.cli.terminal import progress
+    from trainer.progress.history import import_history, read_export
 
     context = live()
     text = sys.stdin.read() if str(file) == "-" else guarded(lambda: read_export(file))
     with progress("Merging and replaying your history"):
         added = guarded(lambda: import_history(context, text))
-    typer.echo(f"Imported {added['reviews']} new recorded check(s), {added['handouts']} hand-out(s), {added['hints']} hint(s); "
-               "what was there already was kept as it was.")
+    typer.echo(
+        f"Imported {added['reviews']} new recorded check(s), {added['handouts']} hand-out(s), {added['hints']} hint(s); "
+        "what was there already was kept as it was."
+    )
 
 
 @app.command()
@@ -81,8 +85,8 @@ def doctor() -> None:
 
     Example: rebuild doctor
     """
-    from trainer.progress.doctor import checkup
     from trainer.cli.terminal import progress
+    from trainer.progress.doctor import checkup
 
     context = live()
     with progress("Checking the database and replaying the review log"):
@@ -103,11 +107,15 @@ def doctor() -> None:
 
 @app.command()
 def plot(
-    exercise_id: Annotated[str, typer.Argument(metavar="ID", help="The exercise whose figure to draw, e.g. alpha-sweep.")],
+    exercise_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The exercise whose figure to draw, e.g. alpha-sweep.")
+    ],
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Where to save the PNG (default: ID.png).")
     ] = None,
-    terminal: Annotated[bool, typer.Option("--terminal", help="Draw in the terminal even if matplotlib is installed.")] = False,
+    terminal: Annotated[
+        bool, typer.Option("--terminal", help="Draw in the terminal even if matplotlib is installed.")
+    ] = False,
 ) -> None:
     """Draw the article's figure for a network: error curves per alpha, the error surface over two weights...
 
@@ -115,10 +123,10 @@ def plot(
 
     Example: rebuild plot two-layer -o surface.png
     """
-    from trainer.grading.figures import figure
     from trainer.cli.plotting import png_if_possible
     from trainer.cli.sketch import sketch
     from trainer.cli.terminal import progress
+    from trainer.grading.figures import figure
 
     context = live()
     guarded(lambda: context.catalog.get(exercise_id))
@@ -129,8 +137,10 @@ def plot(
         typer.echo(f"Saved the figure ({drawn.title}) to {saved}.")
         return
     if not terminal:
-        typer.echo("(matplotlib is not installed, so here it is in the terminal; "
-                   "`pip install 'rebuild[plot]'` for a PNG)", err=True)
+        typer.echo(
+            "(matplotlib is not installed, so here it is in the terminal; `pip install 'rebuild[plot]'` for a PNG)",
+            err=True,
+        )
     echo_lines(sketch(drawn))
 
 

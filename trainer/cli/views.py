@@ -5,17 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trainer.progress.clock import Moment, from_stamp
 from trainer.cli.render import curves, when
 from trainer.cli.terminal import style
+from trainer.progress.clock import Moment, from_stamp
 
 if TYPE_CHECKING:  # only their shapes: `rebuild next` must not load the grader
-    from trainer.grading.check import Verdict
-    from trainer.exercises.handout import Handout
-    from trainer.progress.hints import Hint
-    from trainer.progress.planner import NothingDue
-    from trainer.progress.journal import Recording
     from trainer.cli.watching import Event
+    from trainer.exercises.handout import Handout
+    from trainer.grading.check import Verdict
+    from trainer.progress.hints import Hint
+    from trainer.progress.journal import Recording
+    from trainer.progress.planner import NothingDue
 
 
 def shown(path: Path) -> str:
@@ -54,10 +54,14 @@ def nothing_due_lines(nothing: NothingDue, moment: Moment) -> list[str]:
     if nothing.next_due is None:
         lines = ["Nothing is due and nothing new is left."]
     else:
-        lines = [f"Nothing is due. Next review: {nothing.next_due.exercise}, {_due_words(nothing.next_due.due, moment)}."]
+        lines = [
+            f"Nothing is due. Next review: {nothing.next_due.exercise}, {_due_words(nothing.next_due.due, moment)}."
+        ]
     if nothing.new_left:
-        lines.append(f"Today's new material is done ({nothing.new_left} concepts still to come; "
-                     "`new_per_day` in config.toml sets how many).")
+        lines.append(
+            f"Today's new material is done ({nothing.new_left} concepts still to come; "
+            "`new_per_day` in config.toml sets how many)."
+        )
     lines.append("Extra practice that leaves your schedule alone: rebuild next --practice")
     return lines
 
@@ -80,7 +84,9 @@ def verdict_lines(verdict: Verdict, file: Path) -> list[str]:
 def recording_lines(recording: Recording, exercise: str, moment: Moment) -> list[str]:
     if not recording.recorded:
         return [style(recording.reason[0].upper() + recording.reason[1:] + ".", "note")]
-    line = f"Recorded as attempt {recording.attempt}" + (" of extra practice (schedule unchanged)." if recording.practice else ".")
+    line = f"Recorded as attempt {recording.attempt}" + (
+        " of extra practice (schedule unchanged)." if recording.practice else "."
+    )
     if recording.next_due is not None:
         line += f" Next review of {exercise}: {_due_words(recording.next_due, moment)}."
     return [style(line, "note")]
@@ -91,20 +97,26 @@ def hint_lines(hint: Hint) -> list[str]:
     if hint.step < hint.steps:
         lines.append("Still stuck? `rebuild hint` again for the next step (each step lowers this review to Hard).")
     else:
-        lines.append(f"That was the last hint. `rebuild solution {hint.exercise}` shows the whole program, "
-                     "but counts as a lapse.")
+        lines.append(
+            f"That was the last hint. `rebuild solution {hint.exercise}` shows the whole program, "
+            "but counts as a lapse."
+        )
     return lines
 
 
 def watch_lines(event: Event, moment: Moment) -> list[str]:
     """One redraw of `rebuild watch`."""
-    from trainer.progress.planner import NothingDue
     from trainer.cli.watching import Checked, NextOne
+    from trainer.progress.planner import NothingDue
 
     if isinstance(event, NextOne):
         if isinstance(event.handout, NothingDue):
             return nothing_due_lines(event.handout, moment)
-        return handout_lines(event.handout) + ["", f"Watching {shown(event.handout.path)}: save to check, Ctrl-C to stop."]
+        return [
+            *handout_lines(event.handout),
+            "",
+            f"Watching {shown(event.handout.path)}: save to check, Ctrl-C to stop.",
+        ]
     if isinstance(event, Checked):
         lines = verdict_lines(event.verdict, event.path)
         if event.recording is not None:
@@ -113,4 +125,4 @@ def watch_lines(event: Event, moment: Moment) -> list[str]:
     else:
         lines, passed = [f"rebuild: {event.message}"], False
     then = "press Enter for the next exercise" if passed else "save to check again"
-    return lines + ["", f"Watching {shown(event.path)}: {then}, Ctrl-C to stop."]
+    return [*lines, "", f"Watching {shown(event.path)}: {then}, Ctrl-C to stop."]

@@ -11,13 +11,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from trainer.progress.clock import Moment, current_moment
 from trainer.basics.errors import RebuildError
-from trainer.grading.check import Verdict, grade
 from trainer.exercises.handout import Handout
-from trainer.progress.planner import NothingDue, Wanted
-from trainer.progress.journal import Context, Recording, next_exercise, record_check
+from trainer.grading.check import Verdict, grade
 from trainer.grading.sandbox import Limits
+from trainer.progress.clock import Moment, current_moment
+from trainer.progress.journal import Context, Recording, next_exercise, record_check
+from trainer.progress.planner import NothingDue, Wanted
 from trainer.progress.store import Store
 
 
@@ -52,7 +52,9 @@ def current_skeleton(ctx: Context) -> Path:
     with Store.open(ctx.state) as store:
         waiting = store.open_handouts(ctx.catalog.ids)
     if not waiting:
-        raise RebuildError("No attempt is open to watch. Get one with `rebuild next`, or name a file: `rebuild watch FILE`.")
+        raise RebuildError(
+            "No attempt is open to watch. Get one with `rebuild next`, or name a file: `rebuild watch FILE`."
+        )
     return Path(waiting[-1].path)
 
 
@@ -82,16 +84,31 @@ def _changes(path: Path, stop: threading.Event, checked: tuple[int, int, int] | 
 
     target = path.resolve()
     seen = checked
-    for _ in watch(target.parent, watch_filter=lambda _, changed: Path(changed).resolve() == target,
-                   debounce=400, step=50, stop_event=stop, recursive=False, rust_timeout=1000, yield_on_timeout=True):
+    for _ in watch(
+        target.parent,
+        watch_filter=lambda _, changed: Path(changed).resolve() == target,
+        debounce=400,
+        step=50,
+        stop_event=stop,
+        recursive=False,
+        rust_timeout=1000,
+        yield_on_timeout=True,
+    ):
         now = _signature(target)
         if now != seen:
             seen = now
             yield
 
 
-def watch_file(ctx: Context, path: Path, limits: Limits, wants_next: threading.Event, stop: threading.Event,
-               workspace: Path, record: bool = True) -> Iterator[Event]:
+def watch_file(
+    ctx: Context,
+    path: Path,
+    limits: Limits,
+    wants_next: threading.Event,
+    stop: threading.Event,
+    workspace: Path,
+    record: bool = True,
+) -> Iterator[Event]:
     """Check `path` now and after every save. When the learner asks
     (`wants_next`, which also sets `stop`) after a pass, hand out the next
     exercise and watch its file instead."""

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.basics.atomic import replace_file
-from trainer.exercises.catalog import Catalog
 from trainer.basics.errors import RebuildError, WorkspaceConflict
+from trainer.exercises.catalog import Catalog
 from trainer.exercises.levels import Level, custom_level
 from trainer.exercises.skeleton import Skeleton, read_header
 from trainer.exercises.skeleton_cache import cached_skeleton
@@ -52,7 +52,9 @@ def _archive(path: Path, stamp: str) -> Path:
     return target
 
 
-def write_skeleton(catalog: Catalog, skeleton: Skeleton, workspace: Path, force: bool, finished_stamp: str | None, cache: Path | None) -> tuple[Path, Path | None]:
+def write_skeleton(
+    catalog: Catalog, skeleton: Skeleton, workspace: Path, force: bool, finished_stamp: str | None, cache: Path | None
+) -> tuple[Path, Path | None]:
     """Write `skeleton` to <workspace>/<id>.py. A file holding edits is kept
     (WorkspaceConflict) unless `force`; if it holds a finished attempt
     (`finished_stamp` given), it is moved to <workspace>/done/ first."""
@@ -60,7 +62,12 @@ def write_skeleton(catalog: Catalog, skeleton: Skeleton, workspace: Path, force:
     archived = None
     if path.is_dir():
         raise WorkspaceConflict(f"{path} is a folder; move it away or choose another place with --dir.")
-    if path.exists() and not force and path.read_text(encoding="utf-8", errors="replace") != skeleton.text and not is_untouched(path, catalog, cache):
+    if (
+        path.exists()
+        and not force
+        and path.read_text(encoding="utf-8", errors="replace") != skeleton.text
+        and not is_untouched(path, catalog, cache)
+    ):
         if finished_stamp is None:
             raise WorkspaceConflict(
                 f"{path} holds your work on {skeleton.exercise}; it was not overwritten. Check it with "

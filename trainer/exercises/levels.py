@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from trainer.exercises.catalog import Exercise
 from trainer.basics.errors import UnknownLevel
+from trainer.exercises.catalog import Exercise
 
 FULL = "full"
 
@@ -61,7 +61,9 @@ def custom_level(exercise: Exercise, name: str, concepts: tuple[str, ...]) -> Le
     resolve_level(exercise, name)  # validates the name
     unknown = [c for c in concepts if c not in exercise.concept_ids]
     if unknown:
-        raise UnknownLevel(f"{exercise.id} has no concept {unknown[0]!r}. Its concepts are {', '.join(exercise.concept_ids)}.")
+        raise UnknownLevel(
+            f"{exercise.id} has no concept {unknown[0]!r}. Its concepts are {', '.join(exercise.concept_ids)}."
+        )
     if name == FULL:
         return Level(FULL, ())
     return Level(name, tuple(c for c in exercise.concept_ids if c in concepts))

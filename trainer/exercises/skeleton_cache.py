@@ -22,8 +22,16 @@ CACHE_FORMAT = 1
 
 def _key(source: str, exercise: Exercise, level: Level) -> str:
     material = json.dumps(
-        [CACHE_FORMAT, source, exercise.id, exercise.title, exercise.task, level.name, level.concepts,
-         [(c.id, c.label, [(s.kind, s.names) for s in c.select]) for c in exercise.concepts]],
+        [
+            CACHE_FORMAT,
+            source,
+            exercise.id,
+            exercise.title,
+            exercise.task,
+            level.name,
+            level.concepts,
+            [(c.id, c.label, [(s.kind, s.names) for s in c.select]) for c in exercise.concepts],
+        ],
     )
     return hashlib.sha256(material.encode()).hexdigest()[:32]
 

@@ -7,12 +7,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from trainer.exercises.catalog import Catalog, Exercise
-from trainer.grading.diagnosis import Finding, compare_prints, compare_states, error_curve, status_finding
 from trainer.basics.errors import UnusableFile
+from trainer.exercises.catalog import Catalog, Exercise
+from trainer.exercises.skeleton import empty_blanks, read_header
+from trainer.grading.diagnosis import Finding, compare_prints, compare_states, error_curve, status_finding
 from trainer.grading.reference_traces import ReferenceTraces, reference_traces
 from trainer.grading.sandbox import Limits, Trace, run_program
-from trainer.exercises.skeleton import empty_blanks, read_header
 
 BLOCKED_IMPORTS = ("trainer", "reference", "exercises")
 MAX_PROGRAM_BYTES = 1_000_000  # the longest reference is about 3 kB
@@ -43,21 +43,33 @@ class Verdict:
 def read_program(path: Path) -> str:
     """The learner's file as text, or an UnusableFile saying why not."""
     if not path.exists():
-        raise UnusableFile(f"{path} does not exist. Hand out an exercise with `rebuild next`, then check the file it names.")
+        raise UnusableFile(
+            f"{path} does not exist. Hand out an exercise with `rebuild next`, then check the file it names."
+        )
     if path.is_dir():
-        raise UnusableFile(f"{path} is a folder; give the path of your .py file, e.g. `rebuild check {path / 'alpha-sweep.py'}`.")
+        raise UnusableFile(
+            f"{path} is a folder; give the path of your .py file, e.g. `rebuild check {path / 'alpha-sweep.py'}`."
+        )
     if not path.is_file():
-        raise UnusableFile(f"{path} is not a regular file (a device or a pipe?); save your program to a .py file and check that.")
+        raise UnusableFile(
+            f"{path} is not a regular file (a device or a pipe?); save your program to a .py file and check that."
+        )
     if path.stat().st_size > MAX_PROGRAM_BYTES:
-        raise UnusableFile(f"{path} is {path.stat().st_size:,} bytes, too large to be one of these programs "
-                           f"(the limit is {MAX_PROGRAM_BYTES:,}); check the right file.")
+        raise UnusableFile(
+            f"{path} is {path.stat().st_size:,} bytes, too large to be one of these programs "
+            f"(the limit is {MAX_PROGRAM_BYTES:,}); check the right file."
+        )
     try:
         raw = path.read_bytes()
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise UnusableFile(f"{path} is not UTF-8 text (byte {error.start} is not valid); save it as UTF-8 and check again.") from None
+        raise UnusableFile(
+            f"{path} is not UTF-8 text (byte {error.start} is not valid); save it as UTF-8 and check again."
+        ) from None
     if not text.strip():
-        raise UnusableFile(f"{path} is empty. Write your program in it (or get a skeleton with `rebuild next`), then check again.")
+        raise UnusableFile(
+            f"{path} is empty. Write your program in it (or get a skeleton with `rebuild next`), then check again."
+        )
     try:
         ast.parse(text, filename=str(path))
     except SyntaxError as error:
@@ -86,8 +98,11 @@ def resolve_exercise(catalog: Catalog, path: Path, text: str, exercise_id: str |
 
 def blocked_import(text: str) -> str | None:
     for node in ast.walk(ast.parse(text)):
-        names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
-            [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+        names = (
+            [a.name for a in node.names]
+            if isinstance(node, ast.Import)
+            else ([node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+        )
         for name in names:
             if name.split(".")[0] in BLOCKED_IMPORTS:
                 return name
@@ -101,40 +116,65 @@ def _concepts_judged(exercise: Exercise, text: str) -> tuple[str | None, tuple[s
     return header.level, header.concepts
 
 
-def _verdict(exercise: Exercise, level: str | None, concepts: tuple[str, ...], finding: Finding | None, **extra: object) -> Verdict:
+def _verdict(
+    exercise: Exercise, level: str | None, concepts: tuple[str, ...], finding: Finding | None, **extra: object
+) -> Verdict:
     if finding is None:
         results = [ConceptResult(c, True) for c in concepts]
         return Verdict(exercise.id, True, f"your {exercise.id} network matches the reference", level, results, **extra)  # type: ignore[arg-type]
-    results = [ConceptResult(c, False if c == finding.concept else None, finding.message if c == finding.concept else "") for c in concepts]
+    results = [
+        ConceptResult(c, False if c == finding.concept else None, finding.message if c == finding.concept else "")
+        for c in concepts
+    ]
     return Verdict(exercise.id, False, finding.message, level, results, **extra)  # type: ignore[arg-type]
 
 
-def grade(catalog: Catalog, path: Path, exercise_id: str | None, full: bool, limits: Limits, cache: Path | None) -> Verdict:
+def grade(
+    catalog: Catalog, path: Path, exercise_id: str | None, full: bool, limits: Limits, cache: Path | None
+) -> Verdict:
     text = read_program(path)
     exercise = resolve_exercise(catalog, path, text, exercise_id)
     level, concepts = _concepts_judged(exercise, text)
     empty = empty_blanks(text)
     if empty:
-        results = [ConceptResult(c, False if c in empty else None, "still empty" if c in empty else "") for c in concepts]
+        results = [
+            ConceptResult(c, False if c in empty else None, "still empty" if c in empty else "") for c in concepts
+        ]
         summary = f"blanks still empty: {', '.join(dict.fromkeys(empty))}; fill in each `...` marked TODO"
         return Verdict(exercise.id, False, summary, level, results, mode="unfilled")
     module = blocked_import(text)
     if module is not None:
-        return _verdict(exercise, level, concepts, Finding(None, f"your file imports {module!r}, the trainer's own code; write the network yourself"))
+        return _verdict(
+            exercise,
+            level,
+            concepts,
+            Finding(None, f"your file imports {module!r}, the trainer's own code; write the network yourself"),
+        )
     mode = "full" if full else "sampled"
     learner, traces = _run_both(exercise, path.resolve(), mode, limits.for_full_run() if full else limits, cache)
     if learner.status == "needs-full":  # a while loop or an unsized iterable: walk everything
         mode = "full"
         learner, traces = _run_both(exercise, path.resolve(), mode, limits.for_full_run(), cache)
-    finding = status_finding(learner) or compare_states(exercise, learner, traces) or compare_prints(exercise, learner, traces)
-    return _verdict(exercise, level, concepts, finding, mode=mode,
-                    learner_curve=error_curve(exercise, learner, traces.exact),
-                    reference_curve=error_curve(exercise, traces.exact, traces.exact))
+    finding = (
+        status_finding(learner)
+        or compare_states(exercise, learner, traces)
+        or compare_prints(exercise, learner, traces)
+    )
+    return _verdict(
+        exercise,
+        level,
+        concepts,
+        finding,
+        mode=mode,
+        learner_curve=error_curve(exercise, learner, traces.exact),
+        reference_curve=error_curve(exercise, traces.exact, traces.exact),
+    )
 
 
-def _run_both(exercise: Exercise, path: Path, mode: str, limits: Limits, cache: Path | None) -> tuple[Trace, ReferenceTraces]:
+def _run_both(
+    exercise: Exercise, path: Path, mode: str, limits: Limits, cache: Path | None
+) -> tuple[Trace, ReferenceTraces]:
     with ThreadPoolExecutor(max_workers=1) as pool:
         references = pool.submit(reference_traces, exercise, mode, cache)
         learner = run_program(path, mode, limits)
         return learner, references.result()
-

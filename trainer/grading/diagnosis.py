@@ -64,7 +64,9 @@ def _shape_hint(name: str, learner: dict[str, np.ndarray], want: np.ndarray) -> 
     return f" (no array of shape {shape_text(want.shape)} in your loop has the expected values)"
 
 
-def _state_mismatch(exercise: Exercise, traces: ReferenceTraces, learner: dict[str, np.ndarray], key: str) -> str | None:
+def _state_mismatch(
+    exercise: Exercise, traces: ReferenceTraces, learner: dict[str, np.ndarray], key: str
+) -> str | None:
     reference = traces.exact.snapshots[key]
     for name in exercise.state:
         if name in reference and _find(learner, reference[name], _band(traces, key, name), False) is None:
@@ -72,7 +74,9 @@ def _state_mismatch(exercise: Exercise, traces: ReferenceTraces, learner: dict[s
     return None
 
 
-def _explain_iteration(exercise: Exercise, traces: ReferenceTraces, learner: dict[str, np.ndarray], key: str, iteration: str) -> Finding:
+def _explain_iteration(
+    exercise: Exercise, traces: ReferenceTraces, learner: dict[str, np.ndarray], key: str, iteration: str
+) -> Finding:
     """The first concept, in dataflow order, none of whose quantities the learner has.
 
     A concept may compute several quantities (the hidden error, then the hidden
@@ -95,7 +99,10 @@ def _explain_iteration(exercise: Exercise, traces: ReferenceTraces, learner: dic
         if any(not np.isfinite(v).all() for v in learner.values()):
             detail += "; your values contain NaN or infinity"
         return Finding(concept, f"{prefix}{concept} ({label}) differs at iteration {iteration}{detail}")
-    return Finding("update", f"every quantity of iteration {iteration} matches but the weights after it differ: check the weight updates")
+    return Finding(
+        "update",
+        f"every quantity of iteration {iteration} matches but the weights after it differ: check the weight updates",
+    )
 
 
 def _uphill(exercise: Exercise, traces: ReferenceTraces, learner_trace: Trace, loop: int) -> bool:
@@ -107,11 +114,16 @@ def _uphill(exercise: Exercise, traces: ReferenceTraces, learner_trace: Trace, l
 def compare_states(exercise: Exercise, learner: Trace, traces: ReferenceTraces) -> Finding | None:
     reference = traces.exact
     if len(learner.loops) != len(reference.loops):
-        return Finding(None, f"your program runs {len(learner.loops)} training loop(s) of 5,000 iterations or more; "
-                       f"the reference runs {len(reference.loops)}")
+        return Finding(
+            None,
+            f"your program runs {len(learner.loops)} training loop(s) of 5,000 iterations or more; "
+            f"the reference runs {len(reference.loops)}",
+        )
     for index, (mine, theirs) in enumerate(zip(learner.loops, reference.loops)):
         if mine["length"] is not None and theirs["length"] is not None and mine["length"] != theirs["length"]:
-            return Finding(None, f"training loop {index + 1} runs {mine['length']:,} iterations; expected {theirs['length']:,}")
+            return Finding(
+                None, f"training loop {index + 1} runs {mine['length']:,} iterations; expected {theirs['length']:,}"
+            )
     for index in range(len(reference.loops)):
         previous = None
         for position in _positions(reference, index):
@@ -125,19 +137,33 @@ def compare_states(exercise: Exercise, learner: Trace, traces: ReferenceTraces) 
     return None
 
 
-def _explain(exercise: Exercise, traces: ReferenceTraces, learner: Trace, snapshot: dict[str, np.ndarray],
-             index: int, position: str, previous: str | None, wrong: str) -> Finding:
+def _explain(
+    exercise: Exercise,
+    traces: ReferenceTraces,
+    learner: Trace,
+    snapshot: dict[str, np.ndarray],
+    index: int,
+    position: str,
+    previous: str | None,
+    wrong: str,
+) -> Finding:
     run = f" (run {index + 1})" if len(traces.exact.loops) > 1 else ""
     if previous is None:
         want = traces.exact.snapshots[f"{index}/{position}"][wrong]
         concept = "reseed" if index > 0 and "reseed" in exercise.concept_ids else "init"
-        return Finding(concept, f"the weights differ before the first iteration{run}: {wrong}{_shape_hint(wrong, snapshot, want)}; "
-                       "check np.random.seed(1), the order of the draws and 2*np.random.random(shape) - 1")
+        return Finding(
+            concept,
+            f"the weights differ before the first iteration{run}: {wrong}{_shape_hint(wrong, snapshot, want)}; "
+            "check np.random.seed(1), the order of the draws and 2*np.random.random(shape) - 1",
+        )
     if position == "end":
         length = traces.exact.loops[index]["length"]
         expected = f" (the reference runs {length:,})" if length else ""
-        return Finding("loop", f"every checkpoint matches but the weights after the last iteration differ{run}: "
-                       f"check the number of iterations{expected}")
+        return Finding(
+            "loop",
+            f"every checkpoint matches but the weights after the last iteration differ{run}: "
+            f"check the number of iterations{expected}",
+        )
     iteration = str(int(position) - 1)
     if int(previous) != int(position) - 1:
         iteration = f"{int(previous)}..{int(position) - 1}"
@@ -151,7 +177,9 @@ def compare_prints(exercise: Exercise, learner: Trace, traces: ReferenceTraces) 
     """Printed figures, compared as numbers in order; label integers are optional."""
     want = printed_numbers(traces.exact.stdout)
     other = printed_numbers(traces.perturbed.stdout)
-    bands = [abs(a.value - b.value) if len(other) == len(want) else 0.0 for a, b in zip(want, other)] or [0.0] * len(want)
+    bands = [abs(a.value - b.value) if len(other) == len(want) else 0.0 for a, b in zip(want, other)] or [0.0] * len(
+        want
+    )
     got = printed_numbers(learner.stdout)
     concept = "error-print" if "error-print" in exercise.concept_ids else None
     i = 0

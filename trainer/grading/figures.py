@@ -81,23 +81,36 @@ def _sweep(exercise: str, hidden: int, progress: Progress) -> Figure:
         errors = sweep_curve(alpha, hidden)
         series.append(Series(f"alpha {alpha:g}", [float(j * EVERY) for j in range(len(errors))], errors))
         progress((i + 1) / len(ALPHAS))
-    return Figure(exercise, f"Error per alpha, hidden layer of {hidden}", "iteration", "mean absolute error", series, log_y=True)
+    return Figure(
+        exercise, f"Error per alpha, hidden layer of {hidden}", "iteration", "mean absolute error", series, log_y=True
+    )
 
 
 def _three_layer(progress: Progress) -> Figure:
     errors = sweep_curve(0.5, 4)
     progress(1.0)
     xs = [float(j * EVERY) for j in range(len(errors))]
-    return Figure("three-layer", "Error while training (alpha 0.5, hidden 4)", "iteration", "mean absolute error",
-                  [Series("error", xs, errors)], log_y=True)
+    return Figure(
+        "three-layer",
+        "Error while training (alpha 0.5, hidden 4)",
+        "iteration",
+        "mean absolute error",
+        [Series("error", xs, errors)],
+        log_y=True,
+    )
 
 
 def _sigmoid_figure(progress: Progress) -> Figure:
     xs = np.linspace(-6, 6, 121)
     out = _sigmoid(xs)
     progress(1.0)
-    return Figure("sigmoid", "The sigmoid and its slope", "x", "value",
-                  [Series("sigmoid(x)", xs.tolist(), out.tolist()), Series("slope", xs.tolist(), (out * (1 - out)).tolist())])
+    return Figure(
+        "sigmoid",
+        "The sigmoid and its slope",
+        "x",
+        "value",
+        [Series("sigmoid(x)", xs.tolist(), out.tolist()), Series("slope", xs.tolist(), (out * (1 - out)).tolist())],
+    )
 
 
 def two_layer_errors(first: np.ndarray, second: np.ndarray) -> np.ndarray:
@@ -133,7 +146,9 @@ def _two_layer(progress: Progress) -> Figure:
     progress(0.5)
     path = two_layer_path()
     progress(1.0)
-    return Figure("two-layer", "Error over the two weights of synapse_0", "first weight", "second weight", [path], surface)
+    return Figure(
+        "two-layer", "Error over the two weights of synapse_0", "first weight", "second weight", [path], surface
+    )
 
 
 def figure(exercise: str, progress: Progress = lambda done: None) -> Figure:
@@ -142,7 +157,13 @@ def figure(exercise: str, progress: Progress = lambda done: None) -> Figure:
         return _sweep(exercise, 4, progress)
     if exercise == "hidden-size":
         return _sweep(exercise, 32, progress)
-    makers: dict[str, Callable[[Progress], Figure]] = {"three-layer": _three_layer, "sigmoid": _sigmoid_figure, "two-layer": _two_layer}
+    makers: dict[str, Callable[[Progress], Figure]] = {
+        "three-layer": _three_layer,
+        "sigmoid": _sigmoid_figure,
+        "two-layer": _two_layer,
+    }
     if exercise not in makers:
-        raise NoFigure(f"There is no figure for {exercise!r}; try `rebuild plot alpha-sweep` or `rebuild plot two-layer`.")
+        raise NoFigure(
+            f"There is no figure for {exercise!r}; try `rebuild plot alpha-sweep` or `rebuild plot two-layer`."
+        )
     return makers[exercise](progress)

@@ -46,7 +46,6 @@ def _cached_run(exercise: Exercise, mode: str, perturbed: bool, cache: Path | No
     return trace
 
 
-
 def reference_traces(exercise: Exercise, mode: str, cache: Path | None) -> ReferenceTraces:
     with ThreadPoolExecutor(max_workers=2) as pool:
         exact = pool.submit(_cached_run, exercise, mode, False, cache)

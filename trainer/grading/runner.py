@@ -14,6 +14,7 @@ header; the program's stdout goes wherever the grader pointed fd 1.
 
 import ast
 import builtins
+import contextlib
 import functools
 import io
 import json
@@ -236,10 +237,8 @@ def main():
         frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == path]
         where = f" (line {frames[-1].lineno}: {frames[-1].line})" if frames else ""
         status, detail = "error", f"{type(error).__name__}: {error}{where}"
-    try:
+    with contextlib.suppress(Exception):
         real_stdout.flush()
-    except Exception:
-        pass
     _send(fd, recorder, status, detail)
 
 

@@ -8,6 +8,7 @@ plain arrays; all comparisons happen in the grading process.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -26,7 +27,9 @@ RUNNER = Path(__file__).with_name("runner.py")
 # Not passed to the learner's program: Python's own settings, and where
 # rebuild keeps the learner's progress.
 HIDDEN_ENV = ("PYTHON", "REBUILD", "XDG_")
-ONE_THREAD = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")}
+ONE_THREAD = {
+    name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
+}
 MEMORY_MB = 1024
 OUTPUT_MB = 4
 
@@ -40,7 +43,7 @@ class Limits:
     memory_mb: int = MEMORY_MB
     output_mb: int = OUTPUT_MB
 
-    def for_full_run(self) -> "Limits":
+    def for_full_run(self) -> Limits:
         return replace(self, timeout=self.timeout * FULL_RUN_FACTOR)
 
 
@@ -84,13 +87,28 @@ def run_program(path: Path, mode: str, limits: Limits, perturb: bool = False) ->
     reader = threading.Thread(target=_read_all, args=(read_fd, sink), daemon=True)
     reader.start()
     env = {**{k: v for k, v in os.environ.items() if not k.startswith(HIDDEN_ENV)}, **ONE_THREAD}
-    args = [sys.executable, "-I", str(RUNNER), str(path), mode, str(write_fd),
-            str(limits.memory_mb), str(limits.output_mb), "1" if perturb else "0"]
+    args = [
+        sys.executable,
+        "-I",
+        str(RUNNER),
+        str(path),
+        mode,
+        str(write_fd),
+        str(limits.memory_mb),
+        str(limits.output_mb),
+        "1" if perturb else "0",
+    ]
     with tempfile.TemporaryFile() as out, tempfile.TemporaryDirectory(prefix="rebuild-run-") as home:
         env["HOME"] = home  # the learner's program gets a home of its own, not the one holding their progress
         process = subprocess.Popen(
-            args, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.DEVNULL,
-            pass_fds=(write_fd,), start_new_session=True, env=env, cwd=path.parent,
+            args,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.DEVNULL,
+            pass_fds=(write_fd,),
+            start_new_session=True,
+            env=env,
+            cwd=path.parent,
         )
         os.close(write_fd)
         timed_out = False
@@ -119,10 +137,8 @@ def run_program(path: Path, mode: str, limits: Limits, perturb: bool = False) ->
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
     process.wait()
 
 

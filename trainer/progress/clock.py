@@ -7,9 +7,10 @@ reads the real clock (`current_moment`); engine functions take a `Moment`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -41,11 +42,13 @@ def zone_info(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ClockError(f"{name!r} is not a time zone this machine knows; use an IANA name like Europe/Paris.") from None
+        raise ClockError(
+            f"{name!r} is not a time zone this machine knows; use an IANA name like Europe/Paris."
+        ) from None
 
 
 def to_stamp(instant: datetime) -> str:
-    return instant.astimezone(timezone.utc).strftime(STAMP)
+    return instant.astimezone(UTC).strftime(STAMP)
 
 
 def from_stamp(text: str) -> datetime:
@@ -83,10 +86,8 @@ def system_zone() -> str:
         candidates.append(target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "")
     except OSError:
         pass
-    try:
+    with contextlib.suppress(OSError, UnicodeDecodeError):
         candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    except (OSError, UnicodeDecodeError):
-        pass
     return next((name for name in candidates if name and _known(name)), "UTC")
 
 
@@ -99,11 +100,13 @@ def current_moment(zone: str | None = None) -> Moment:
         try:
             instant = datetime.fromisoformat(fixed.replace("Z", "+00:00"))
         except ValueError:
-            raise ClockError(f"REBUILD_NOW={fixed!r} is not an ISO 8601 time, e.g. 2026-03-29T01:30:00+01:00.") from None
+            raise ClockError(
+                f"REBUILD_NOW={fixed!r} is not an ISO 8601 time, e.g. 2026-03-29T01:30:00+01:00."
+            ) from None
         if instant.tzinfo is None:
-            instant = instant.replace(tzinfo=timezone.utc)
+            instant = instant.replace(tzinfo=UTC)
     else:
-        instant = datetime.now(timezone.utc)
+        instant = datetime.now(UTC)
     name = zone or system_zone()
     zone_info(name)
-    return Moment(instant.astimezone(timezone.utc), name)
+    return Moment(instant.astimezone(UTC), name)

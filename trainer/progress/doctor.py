@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from trainer.progress.clock import from_stamp, zone_info
 from trainer.basics.errors import RebuildError
+from trainer.progress.clock import from_stamp, zone_info
 from trainer.progress.journal import LOCAL_TIME, Context, rebuild_cards
 from trainer.progress.records import ReviewRecord
 from trainer.progress.store import BACKUPS, Store, StoreError
@@ -27,7 +27,11 @@ class Checkup:
 
 def _strangers(reviews: list[ReviewRecord], known: list[str]) -> list[str]:
     strangers = sorted({r.exercise for r in reviews} - set(known))
-    return [f"reviews of exercises no longer in the catalog are kept, not scheduled: {', '.join(strangers)}"] if strangers else []
+    return (
+        [f"reviews of exercises no longer in the catalog are kept, not scheduled: {', '.join(strangers)}"]
+        if strangers
+        else []
+    )
 
 
 def _log_problems(reviews: list[ReviewRecord]) -> list[str]:
@@ -39,7 +43,9 @@ def _log_problems(reviews: list[ReviewRecord]) -> list[str]:
             problems.append(f"review {review.uid}: unreadable time {review.at!r} or zone {review.zone!r}")
             continue
         if local != review.local_time:
-            problems.append(f"review {review.uid}: local time {review.local_time} does not match {review.at} in {review.zone}")
+            problems.append(
+                f"review {review.uid}: local time {review.local_time} does not match {review.at} in {review.zone}"
+            )
     return problems
 
 
@@ -49,9 +55,11 @@ def checkup(ctx: Context) -> Checkup:
     try:
         store = Store.open(ctx.state)
     except StoreError as error:
-        raise StoreError(f"{error}".split(" Run `rebuild doctor`")[0] + ". It cannot be repaired: move it aside and "
-                         f"copy the newest daily copy from {ctx.state / BACKUPS} in its place (or start afresh and "
-                         "restore an export with `rebuild import`).") from None
+        raise StoreError(
+            f"{error}".split(" Run `rebuild doctor`")[0] + ". It cannot be repaired: move it aside and "
+            f"copy the newest daily copy from {ctx.state / BACKUPS} in its place (or start afresh and "
+            "restore an export with `rebuild import`)."
+        ) from None
     with store:
         result = Checkup(str(store.path), store.version(), store.review_totals()[0])
         result.problems += store.integrity_problems()
@@ -71,6 +79,9 @@ def checkup(ctx: Context) -> Checkup:
             after = store.cards()
         changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
         if changed:
-            result.repaired.append(f"rebuilt {len(changed)} card(s) from the review log: "
-                                   + ", ".join(f"{e}/{c}" for e, c in changed[:8]) + (" ..." if len(changed) > 8 else ""))
+            result.repaired.append(
+                f"rebuilt {len(changed)} card(s) from the review log: "
+                + ", ".join(f"{e}/{c}" for e, c in changed[:8])
+                + (" ..." if len(changed) > 8 else "")
+            )
     return result

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.basics.errors import RebuildError
+from trainer.exercises.skeleton import read_header
 from trainer.progress.journal import Context, record_hint
 from trainer.progress.records import HandoutRecord, HintRecord, ReviewRecord
-from trainer.exercises.skeleton import read_header
 from trainer.progress.store import Store
 
 
@@ -36,11 +36,15 @@ def _exercise_of(ctx: Context, target: str) -> str:
             return header.exercise
         if path.stem in ctx.catalog.ids:
             return path.stem
-        raise NoHint(f"{path} is not a rebuild exercise (no header, and its name is not an exercise id); "
-                     f"name the exercise instead, e.g. `rebuild hint alpha-sweep`.")
+        raise NoHint(
+            f"{path} is not a rebuild exercise (no header, and its name is not an exercise id); "
+            f"name the exercise instead, e.g. `rebuild hint alpha-sweep`."
+        )
     if target in ctx.catalog.ids:
         return target
-    raise NoHint(f"{target!r} is neither a file nor an exercise; give your file or one of {', '.join(ctx.catalog.ids)}.")
+    raise NoHint(
+        f"{target!r} is neither a file nor an exercise; give your file or one of {', '.join(ctx.catalog.ids)}."
+    )
 
 
 def _attempt(ctx: Context, store: Store, target: str | None) -> HandoutRecord:
@@ -52,8 +56,10 @@ def _attempt(ctx: Context, store: Store, target: str | None) -> HandoutRecord:
     exercise = _exercise_of(ctx, target)
     latest = store.latest_handout(exercise)
     if latest is None or store.is_closed(latest.uid):
-        raise NoHint(f"No attempt on {exercise} is open; hints belong to an attempt. Start one with "
-                     f"`rebuild next --exercise {exercise}`.")
+        raise NoHint(
+            f"No attempt on {exercise} is open; hints belong to an attempt. Start one with "
+            f"`rebuild next --exercise {exercise}`."
+        )
     return latest
 
 
@@ -82,7 +88,9 @@ def give_hint(ctx: Context, target: str | None, concept: str | None) -> Hint:
     chosen = concept or _concept(handout, reviews, seen, steps)
     hints = exercise.concept(chosen).hints
     if not hints:
-        raise NoHint(f"{chosen} has no hints in the catalog; `rebuild solution {exercise.id}` shows the answer (a lapse).")
+        raise NoHint(
+            f"{chosen} has no hints in the catalog; `rebuild solution {exercise.id}` shows the answer (a lapse)."
+        )
     step = min(seen.get(chosen, 0) + 1, len(hints))
     if seen.get(chosen, 0) < step:
         record_hint(ctx, handout, chosen, step)

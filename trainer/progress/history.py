@@ -8,12 +8,12 @@ a store that already has some of them adds only the missing ones.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from dataclasses import asdict, fields
+from pathlib import Path
 from typing import Any
 
-from trainer.progress.clock import from_stamp, zone_info
 from trainer.basics.errors import RebuildError
+from trainer.progress.clock import from_stamp, zone_info
 from trainer.progress.journal import Context, rebuild_cards
 from trainer.progress.records import HISTORY
 from trainer.progress.store import Store, StoreError
@@ -42,9 +42,16 @@ def _plain(record: object) -> dict[str, Any]:
 
 # What each field of a record may hold, by its annotation.
 _KINDS: dict[str, tuple[type, ...]] = {
-    "str": (str,), "int": (int,), "float": (int, float), "bool": (bool,), "str | None": (str, type(None)),
-    "int | None": (int, type(None)), "float | None": (int, float, type(None)),
-    "tuple[str, ...]": (list,), "dict[str, bool | None]": (dict,), "dict[str, int]": (dict,),
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "str | None": (str, type(None)),
+    "int | None": (int, type(None)),
+    "float | None": (int, float, type(None)),
+    "tuple[str, ...]": (list,),
+    "dict[str, bool | None]": (dict,),
+    "dict[str, int]": (dict,),
 }
 
 
@@ -89,8 +96,10 @@ def parse_history(text: str) -> dict[str, list[object]]:
     if data.get("version") != VERSION:
         raise HistoryError(f"this history has version {data.get('version')!r}; this rebuild reads version {VERSION}.")
     try:
-        return {name: [_typed(cls, raw, f"{name}[{i}]") for i, raw in enumerate(data.get(name, []))]
-                for name, cls in HISTORY.items()}
+        return {
+            name: [_typed(cls, raw, f"{name}[{i}]") for i, raw in enumerate(data.get(name, []))]
+            for name, cls in HISTORY.items()
+        }
     except (HistoryError, TypeError) as error:
         raise HistoryError(f"the history is damaged: {error}. Nothing was imported.") from None
 

@@ -8,18 +8,18 @@ review, never updated in place.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainer.exercises.catalog import Catalog, Exercise
-from trainer.progress.clock import Moment, day_begins, from_stamp, practice_day, to_stamp
 from trainer.exercises.handout import Handout, write_skeleton
 from trainer.exercises.levels import blanked_concepts, custom_level, level_names, level_rank
+from trainer.exercises.skeleton_cache import cached_skeleton
+from trainer.progress.clock import Moment, day_begins, from_stamp, practice_day, to_stamp
 from trainer.progress.planner import NothingDue, Plan, Waiting, Wanted, plan
 from trainer.progress.records import HandoutRecord, HintRecord, ReviewRecord, content_uid
 from trainer.progress.scheduling import advance, replay
 from trainer.progress.settings import Settings
-from trainer.exercises.skeleton_cache import cached_skeleton
 from trainer.progress.store import Store
 
 if TYPE_CHECKING:
@@ -60,7 +60,9 @@ def _ranks(exercise: Exercise) -> dict[str, int]:
     return {name: level_rank(exercise, name) for name in level_names(exercise)}
 
 
-def rebuild_cards(store: Store, catalog: Catalog, exercise_id: str, fuzz: bool, only: tuple[str, ...] | None = None) -> None:
+def rebuild_cards(
+    store: Store, catalog: Catalog, exercise_id: str, fuzz: bool, only: tuple[str, ...] | None = None
+) -> None:
     """Replay `exercise_id`'s final reviews into its cards (inside a
     transaction): all of them, or `only` those of some concepts."""
     exercise = catalog.get(exercise_id)
@@ -91,20 +93,35 @@ def next_exercise(ctx: Context, wanted: Wanted, workspace: Path, write: bool = T
         today = store.handouts_since(day_start(ctx.moment, ctx.settings.day_starts_at))
         introduced = len({(h.exercise, c) for h in today if h.kind == "scheduled" for c in h.new})
         seen_today = frozenset(h.exercise for h in today if h.kind == "scheduled")
-        chosen = plan(ctx.catalog, wanted, store.cards(), store.open_handouts(ctx.catalog.ids), ctx.moment.stamp,
-                      ctx.settings.new_per_day - introduced, seen_today)
+        chosen = plan(
+            ctx.catalog,
+            wanted,
+            store.cards(),
+            store.open_handouts(ctx.catalog.ids),
+            ctx.moment.stamp,
+            ctx.settings.new_per_day - introduced,
+            seen_today,
+        )
         if isinstance(chosen, NothingDue):
             return chosen
         if isinstance(chosen, Waiting):
             return _resume(ctx, chosen.handout, write)
         skeleton = cached_skeleton(chosen.exercise, chosen.level, ctx.cache)
         if not write:
-            return Handout(skeleton, chosen.exercise.title, workspace / f"{chosen.exercise.id}.py", False, chosen.kind,
-                           why=chosen.why)
+            return Handout(
+                skeleton,
+                chosen.exercise.title,
+                workspace / f"{chosen.exercise.id}.py",
+                False,
+                chosen.kind,
+                why=chosen.why,
+            )
         latest = store.latest_handout(chosen.exercise.id)
         finished = latest is not None and store.is_closed(latest.uid)
         stamp = ctx.moment.local.strftime("%Y%m%d-%H%M%S")
-        path, archived = write_skeleton(ctx.catalog, skeleton, workspace, wanted.force, stamp if finished else None, ctx.cache)
+        path, archived = write_skeleton(
+            ctx.catalog, skeleton, workspace, wanted.force, stamp if finished else None, ctx.cache
+        )
         with store.transaction():
             store.insert(_handout_record(ctx.moment, chosen, path))
         return Handout(skeleton, chosen.exercise.title, path, True, chosen.kind, archived, chosen.why)
@@ -113,8 +130,17 @@ def next_exercise(ctx: Context, wanted: Wanted, workspace: Path, write: bool = T
 def _handout_record(moment: Moment, chosen: Plan, path: Path) -> HandoutRecord:
     concepts = blanked_concepts(chosen.exercise, chosen.level)
     uid = content_uid("handout", chosen.exercise.id, moment.stamp, chosen.level.name, concepts)
-    return HandoutRecord(uid, chosen.exercise.id, chosen.level.name, concepts, chosen.new, chosen.kind,
-                         moment.stamp, moment.zone, str(path.absolute()))
+    return HandoutRecord(
+        uid,
+        chosen.exercise.id,
+        chosen.level.name,
+        concepts,
+        chosen.new,
+        chosen.kind,
+        moment.stamp,
+        moment.zone,
+        str(path.absolute()),
+    )
 
 
 def _resume(ctx: Context, handout: HandoutRecord, write: bool) -> Handout:
@@ -132,13 +158,18 @@ def _resume(ctx: Context, handout: HandoutRecord, write: bool) -> Handout:
 def _open_attempt(store: Store, exercise_id: str) -> tuple[HandoutRecord | None, str]:
     latest = store.latest_handout(exercise_id)
     if latest is None:
-        return None, f"not recorded: {exercise_id} was never handed out; start with `rebuild next --exercise {exercise_id}`"
+        return (
+            None,
+            f"not recorded: {exercise_id} was never handed out; start with `rebuild next --exercise {exercise_id}`",
+        )
     if store.is_closed(latest.uid):
         return None, f"not recorded: this {exercise_id} attempt is finished already; `rebuild next` for the next one"
     return latest, ""
 
 
-def _append_review(ctx: Context, store: Store, handout: HandoutRecord, passed: bool, verdicts: dict[str, bool | None], source: str) -> Recording:
+def _append_review(
+    ctx: Context, store: Store, handout: HandoutRecord, passed: bool, verdicts: dict[str, bool | None], source: str
+) -> Recording:
     previous = store.select(ReviewRecord, "handout = ?", (handout.uid,))
     attempt = max((r.attempt for r in previous), default=0) + 1
     hints: dict[str, int] = {}
@@ -146,16 +177,29 @@ def _append_review(ctx: Context, store: Store, handout: HandoutRecord, passed: b
         hints[hint.concept] = max(hints.get(hint.concept, 0), hint.step)
     seconds = max((ctx.moment.utc - from_stamp(handout.at)).total_seconds(), 0.0)
     review = ReviewRecord(
-        content_uid("review", handout.uid, attempt), handout.uid, ctx.moment.stamp, ctx.moment.zone,
-        ctx.moment.local.strftime(LOCAL_TIME), handout.exercise, handout.level, handout.kind, handout.concepts,
-        verdicts, passed, attempt, seconds, hints, source,
+        content_uid("review", handout.uid, attempt),
+        handout.uid,
+        ctx.moment.stamp,
+        ctx.moment.zone,
+        ctx.moment.local.strftime(LOCAL_TIME),
+        handout.exercise,
+        handout.level,
+        handout.kind,
+        handout.concepts,
+        verdicts,
+        passed,
+        attempt,
+        seconds,
+        hints,
+        source,
     )
     store.insert(review)
     if handout.kind == "scheduled":
         _update_cards(ctx, store, review)
     dues = [c.due for (e, _), c in store.cards().items() if e == handout.exercise]
-    return Recording(True, f"recorded as attempt {attempt}", attempt, min(dues) if dues else None,
-                     handout.kind == "practice")
+    return Recording(
+        True, f"recorded as attempt {attempt}", attempt, min(dues) if dues else None, handout.kind == "practice"
+    )
 
 
 def _handed_out_as(verdict: Verdict, handout: HandoutRecord) -> bool:
@@ -177,9 +221,12 @@ def record_check(ctx: Context, verdict: Verdict) -> Recording:
             if handout is None:
                 return Recording(False, why_not)
             if not _handed_out_as(verdict, handout):
-                return Recording(False, f"not recorded: this file was handed out as level {verdict.level} of "
-                                        f"{verdict.exercise}, but your open attempt is level {handout.level} in "
-                                        f"{handout.path}; check that one")
+                return Recording(
+                    False,
+                    f"not recorded: this file was handed out as level {verdict.level} of "
+                    f"{verdict.exercise}, but your open attempt is level {handout.level} in "
+                    f"{handout.path}; check that one",
+                )
             judged = {r.concept: r.passed for r in verdict.concepts}
             verdicts = {c: True if verdict.passed else judged.get(c) for c in handout.concepts}
             recording = _append_review(ctx, store, handout, verdict.passed, verdicts, "check")
@@ -199,14 +246,22 @@ def record_solution_view(ctx: Context, exercise_id: str) -> Recording:
 
 def record_hint(ctx: Context, handout: HandoutRecord, concept: str, step: int) -> None:
     with Store.open(ctx.state) as store, store.transaction():
-        store.insert(HintRecord(content_uid("hint", handout.uid, concept, step), handout.uid, concept, step,
-                                ctx.moment.stamp, ctx.moment.zone))
+        store.insert(
+            HintRecord(
+                content_uid("hint", handout.uid, concept, step),
+                handout.uid,
+                concept,
+                step,
+                ctx.moment.stamp,
+                ctx.moment.zone,
+            )
+        )
 
 
 def live_context(catalog: Catalog) -> Context:
     """The context of a command run now: real clock, the learner's folders and settings."""
-    from trainer.progress.clock import current_moment
     from trainer.basics.paths import cache_dir, state_dir
+    from trainer.progress.clock import current_moment
     from trainer.progress.settings import load_settings
 
     settings = load_settings(state_dir())

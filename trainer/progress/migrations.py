@@ -18,7 +18,10 @@ class Migration:
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "handouts and the review log", """
+    Migration(
+        1,
+        "handouts and the review log",
+        """
         CREATE TABLE handouts (
             uid TEXT PRIMARY KEY,
             exercise TEXT NOT NULL,
@@ -51,8 +54,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         CREATE INDEX reviews_at ON reviews (at);
         CREATE INDEX reviews_exercise ON reviews (exercise, at);
-    """),
-    Migration(2, "cards derived from the review log", """
+    """,
+    ),
+    Migration(
+        2,
+        "cards derived from the review log",
+        """
         CREATE TABLE cards (
             exercise TEXT NOT NULL,
             concept TEXT NOT NULL,
@@ -68,8 +75,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             PRIMARY KEY (exercise, concept)
         );
         CREATE INDEX cards_due ON cards (due);
-    """),
-    Migration(3, "hints seen", """
+    """,
+    ),
+    Migration(
+        3,
+        "hints seen",
+        """
         CREATE TABLE hints (
             uid TEXT PRIMARY KEY,
             handout TEXT NOT NULL REFERENCES handouts (uid),
@@ -79,8 +90,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             zone TEXT NOT NULL,
             UNIQUE (handout, concept, step)
         );
-    """),
-    Migration(4, "daily totals per rollover hour", """
+    """,
+    ),
+    Migration(
+        4,
+        "daily totals per rollover hour",
+        """
         CREATE TABLE daily (
             day_starts_at INTEGER NOT NULL,  -- the rollover hour these days are counted with
             day TEXT NOT NULL,
@@ -88,8 +103,13 @@ MIGRATIONS: tuple[Migration, ...] = (
             passed INTEGER NOT NULL,
             PRIMARY KEY (day_starts_at, day)
         ) WITHOUT ROWID;
-    """),
-    Migration(5, "hand-outs by time, for today's new material", """
+    """,
+    ),
+    Migration(
+        5,
+        "hand-outs by time, for today's new material",
+        """
         CREATE INDEX handouts_at ON handouts (at);
-    """),
+    """,
+    ),
 )

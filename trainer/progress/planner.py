@@ -42,7 +42,9 @@ class Plan:
             return "extra practice; your schedule stays as it is"
         if self.level_up:
             return f"you are ready for level {self.level.name}: these blanks together, for the first time"
-        parts = ([f"{_listed(due)} due for review"] if due else []) + ([f"{_listed(self.new)} new to you"] if self.new else [])
+        parts = ([f"{_listed(due)} due for review"] if due else []) + (
+            [f"{_listed(self.new)} new to you"] if self.new else []
+        )
         return "; ".join(parts)
 
 
@@ -131,8 +133,15 @@ def _requested(catalog: Catalog, wanted: Wanted, cards: Cards, taken: set[tuple[
     return Plan(exercise, level, _kind(exercise, level, due, new, wanted.practice), due, new)
 
 
-def plan(catalog: Catalog, wanted: Wanted, cards: Cards, open_handouts: list[HandoutRecord], now: str,
-         new_allowed: int, seen_today: frozenset[str] = frozenset()) -> Plan | Waiting | NothingDue:
+def plan(
+    catalog: Catalog,
+    wanted: Wanted,
+    cards: Cards,
+    open_handouts: list[HandoutRecord],
+    now: str,
+    new_allowed: int,
+    seen_today: frozenset[str] = frozenset(),
+) -> Plan | Waiting | NothingDue:
     """Choose the next handout. `now` is a UTC stamp; `new_allowed` is what is
     left of today's limit of new material; `seen_today`: exercises handed out
     today (a level is raised at most once a day, so each one is slept on)."""
@@ -155,8 +164,14 @@ def plan(catalog: Catalog, wanted: Wanted, cards: Cards, open_handouts: list[Han
             return Plan(exercise, custom_level(exercise, "1", (fresh[0],)), "scheduled", (), (fresh[0],))
         if exercise.id not in seen_today and level_up(exercise, cards):
             chosen = _requested(catalog, Wanted(exercise=exercise.id), cards, taken, now)
-            return Plan(chosen.exercise, chosen.level, "scheduled", chosen.due,
-                        blanked_concepts(chosen.exercise, chosen.level), level_up=True)
+            return Plan(
+                chosen.exercise,
+                chosen.level,
+                "scheduled",
+                chosen.due,
+                blanked_concepts(chosen.exercise, chosen.level),
+                level_up=True,
+            )
     known = [card for card in cards.values() if card.exercise in catalog.ids]
     left = sum(len(new_concepts(e, cards, taken)) for e in catalog.exercises)
     return NothingDue(min(known, key=lambda card: card.due) if known else None, left)

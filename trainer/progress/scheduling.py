@@ -61,22 +61,38 @@ def _step(card: CardRecord | None, final: ReviewRecord, concept: str, ranks: dic
     if card is None:
         before, best, count, lapses = Card(card_id=0), 0, 0, 0
     else:
-        before = Card(card_id=0, state=State(card.state), step=card.step, stability=card.stability,
-                      difficulty=card.difficulty, due=from_stamp(card.due),
-                      last_review=from_stamp(card.last_review) if card.last_review else None)
+        before = Card(
+            card_id=0,
+            state=State(card.state),
+            step=card.step,
+            stability=card.stability,
+            difficulty=card.difficulty,
+            due=from_stamp(card.due),
+            last_review=from_stamp(card.last_review) if card.last_review else None,
+        )
         best, count, lapses = card.best_rank, card.reviews, card.lapses
     grade = rating(final, concept)
     random.seed(f"{final.exercise}/{concept}/{final.at}")
     after, _ = scheduler(fuzz).review_card(before, grade, from_stamp(final.at))
     again = grade == Rating.Again
     return CardRecord(
-        final.exercise, concept, int(after.state), after.step, after.stability, after.difficulty, to_stamp(after.due),
+        final.exercise,
+        concept,
+        int(after.state),
+        after.step,
+        after.stability,
+        after.difficulty,
+        to_stamp(after.due),
         to_stamp(after.last_review) if after.last_review else None,
-        best if again else max(best, ranks.get(final.level, 0)), count + 1, lapses + again,
+        best if again else max(best, ranks.get(final.level, 0)),
+        count + 1,
+        lapses + again,
     )
 
 
-def advance(card: CardRecord | None, final: ReviewRecord, concept: str, ranks: dict[str, int], fuzz: bool) -> CardRecord:
+def advance(
+    card: CardRecord | None, final: ReviewRecord, concept: str, ranks: dict[str, int], fuzz: bool
+) -> CardRecord:
     """The card of (final.exercise, concept) after one more final review."""
     with _own_random():
         return _step(card, final, concept, ranks, fuzz)

@@ -37,7 +37,11 @@ class Settings:
 
 
 _TYPES: dict[str, tuple[type, ...]] = {
-    "new_per_day": (int,), "day_starts_at": (int,), "timezone": (str,), "editor": (str,), "fuzz": (bool,),
+    "new_per_day": (int,),
+    "day_starts_at": (int,),
+    "timezone": (str,),
+    "editor": (str,),
+    "fuzz": (bool,),
 }
 
 

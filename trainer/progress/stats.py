@@ -10,8 +10,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from trainer.progress.clock import day_begins, from_stamp, practice_day
-from trainer.progress.planner import reached_level
 from trainer.progress.journal import Context
+from trainer.progress.planner import reached_level
 from trainer.progress.store import Store
 from trainer.progress.streaks import streaks
 
@@ -45,8 +45,11 @@ def gather(ctx: Context) -> dict[str, Any]:
         "pass_rate": round(passed / total, 4) if total else None,
         "due_now": sum(card.due <= now for card in known),
         "heatmap": [
-            {"day": day.isoformat(), "reviews": per_day.get(day.isoformat(), (0, 0))[0],
-             "passed": per_day.get(day.isoformat(), (0, 0))[1]}
+            {
+                "day": day.isoformat(),
+                "reviews": per_day.get(day.isoformat(), (0, 0))[0],
+                "passed": per_day.get(day.isoformat(), (0, 0))[1],
+            }
             for day in (first_day + timedelta(days=i) for i in range((today - first_day).days + 1))
         ],
         "exercises": [_mastery(exercise, cards, now) for exercise in ctx.catalog.exercises],

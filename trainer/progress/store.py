@@ -70,8 +70,10 @@ class Store:
         except sqlite3.OperationalError as error:
             if "unable to open" not in str(error) and "readonly" not in str(error):
                 raise StoreError(f"{path} cannot be used right now ({error}); try again in a moment.") from None
-            raise StoreError(f"Cannot write progress to {path} ({error}): make sure its folder is writable, "
-                             f"or point REBUILD_HOME at one that is.") from None
+            raise StoreError(
+                f"Cannot write progress to {path} ({error}): make sure its folder is writable, "
+                f"or point REBUILD_HOME at one that is."
+            ) from None
         except sqlite3.DatabaseError as error:
             raise StoreError(
                 f"{path} is not a usable rebuild database ({error}). Run `rebuild doctor`; if it cannot "
@@ -95,8 +97,10 @@ class Store:
         except sqlite3.IntegrityError:
             raise
         except sqlite3.DatabaseError as error:
-            raise StoreError(f"{self.path} could not be read or written ({error}). Nothing was half-written; "
-                             f"try again, and if it persists run `rebuild doctor`.") from None
+            raise StoreError(
+                f"{self.path} could not be read or written ({error}). Nothing was half-written; "
+                f"try again, and if it persists run `rebuild doctor`."
+            ) from None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -119,9 +123,7 @@ class Store:
         if known and self.version() == target:
             return  # the common case: no write lock needed
         with self.transaction():
-            self._execute(
-                "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)"
-            )
+            self._execute("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
             current = self.version()
             if current > len(MIGRATIONS):
                 raise StoreError(
@@ -176,7 +178,8 @@ class Store:
             ReviewRecord,
             "exercise = ? AND kind = 'scheduled' AND attempt = "
             "(SELECT MAX(r.attempt) FROM reviews r WHERE r.handout = reviews.handout)",
-            (exercise,), "at, uid",
+            (exercise,),
+            "at, uid",
         )
 
     def handouts_since(self, stamp: str) -> list[HandoutRecord]:
@@ -227,7 +230,8 @@ class Store:
             with self.transaction():
                 self._execute(
                     "INSERT OR IGNORE INTO daily SELECT ?, date(local_time, ?), SUM(attempt = 1), SUM(passed) "
-                    "FROM reviews GROUP BY 2", (day_starts_at, f"-{day_starts_at} hours"),
+                    "FROM reviews GROUP BY 2",
+                    (day_starts_at, f"-{day_starts_at} hours"),
                 )
             rows = self._execute(query, (day_starts_at, since_day)).fetchall()
         return {r[0]: (int(r[1]), int(r[2])) for r in rows}
