@@ -23,7 +23,7 @@ def rebuild_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
-def run_python(path: Path, timeout: float = 120) -> str:
+def run_python(path: Path, timeout: float = 900) -> str:
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
     done = subprocess.run(
         [sys.executable, str(path)], capture_output=True, text=True, timeout=timeout, env=env, check=True

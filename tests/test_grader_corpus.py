@@ -12,7 +12,7 @@ from trainer.grading.check import grade
 from trainer.grading.sandbox import Limits
 
 CORPUS = Path(__file__).parent / "corpus"
-FAST = Limits(timeout=20.0)
+FAST = Limits(timeout=300.0)
 
 EQUIVALENT_FILES = [
     ("three-layer", "three_layer_renamed_main.py"),
@@ -226,6 +226,6 @@ def test_the_program_cannot_see_where_progress_is_kept(tmp_path: Path) -> None:
     probe = tmp_path / "probe.py"
     probe.write_text("import os\nprint(os.environ.get('REBUILD_HOME'), os.path.expanduser('~'))\n")
     home = os.environ["REBUILD_HOME"]
-    trace = run_program(probe, "sampled", Limits(timeout=10))
+    trace = run_program(probe, "sampled", Limits(timeout=300))
     assert trace.ok and home not in trace.stdout and trace.stdout.startswith("None ")
     assert os.path.expanduser("~") not in trace.stdout.split()[1]

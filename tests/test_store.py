@@ -213,7 +213,7 @@ def test_concurrent_checks_lose_nothing(tmp_path: Path) -> None:
     ctx = context(tmp_path, moment("2026-01-05 09:00", "UTC"), new_per_day=1)
     next_exercise(ctx, Wanted(), tmp_path / "ws")
     workers = [subprocess.Popen([sys.executable, "-c", CHECKER, str(tmp_path)], cwd=REPO) for _ in range(4)]
-    assert [w.wait(timeout=120) for w in workers] == [0, 0, 0, 0]
+    assert [w.wait(timeout=900) for w in workers] == [0, 0, 0, 0]
     assert _consistent(tmp_path) == 100
     passed = record_check(later(ctx, 90), verdict(next_exercise(later(ctx, 89), Wanted(), tmp_path / "ws"), True))
     assert passed.attempt == 101
@@ -243,7 +243,7 @@ def test_an_inconsistent_history_is_refused_whole(tmp_path: Path, damage) -> Non
 def test_many_processes_creating_the_database_at_once_agree(tmp_path: Path) -> None:
     opener = f"from pathlib import Path\nfrom trainer.progress.store import Store\nStore.open(Path({str(tmp_path)!r})).close()\n"
     openers = [subprocess.Popen([sys.executable, "-c", opener], cwd=REPO) for _ in range(6)]
-    assert [p.wait(timeout=60) for p in openers] == [0] * 6
+    assert [p.wait(timeout=900) for p in openers] == [0] * 6
     with Store.open(tmp_path) as store:
         assert store.version() == len(MIGRATIONS)
     fresh = tmp_path / "fresh"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Any
 
 BARS = "▁▂▃▄▅▆▇█"
 
@@ -53,7 +54,7 @@ def when(due: datetime, now: datetime) -> str:
 SHADES = " ░▒▓█"
 
 
-def heatmap(days: Sequence[dict]) -> list[str]:
+def heatmap(days: Sequence[dict[str, Any]]) -> list[str]:
     """Weeks as columns, weekdays as rows (Mon first): shade = passes that day."""
     if not days:
         return []
@@ -72,7 +73,7 @@ def _shade(passed: int, reviews: int) -> str:
     return SHADES[min(len(SHADES) - 1, 1 + passed // 2)] if passed else "x"
 
 
-def stats_lines(stats: dict, due_text: Callable[[str], str]) -> list[str]:
+def stats_lines(stats: dict[str, Any], due_text: Callable[[str], str]) -> list[str]:
     """`rebuild stats` as text; `due_text` turns a UTC stamp into words."""
     rate = f"{stats['pass_rate']:.0%}" if stats["pass_rate"] is not None else "-"
     lines = [

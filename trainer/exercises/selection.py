@@ -52,7 +52,7 @@ def _statements(module: cst.Module, selector: Selector) -> Iterable[cst.CSTNode]
         for loop in m.findall(module, m.For(target=_names(names))):
             yield from loop.body.body  # type: ignore[attr-defined]
     elif selector.kind == "assign":
-        yield from m.findall(module, m.SimpleStatementLine(body=[_assigns_to(names)]))
+        yield from m.findall(module, m.SimpleStatementLine(body=[_assigns_to(names)]))  # type: ignore[list-item]  # libcst stubs: OneOf is a valid statement matcher
     elif selector.kind == "update":
         yield from m.findall(module, m.SimpleStatementLine(body=[m.AugAssign(target=_names(names))]))
     elif selector.kind == "call":

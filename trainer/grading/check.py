@@ -6,6 +6,7 @@ import ast
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from trainer.basics.errors import UnusableFile
 from trainer.exercises.catalog import Catalog, Exercise
@@ -36,7 +37,7 @@ class Verdict:
     learner_curve: list[float] = field(default_factory=list)
     reference_curve: list[float] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 

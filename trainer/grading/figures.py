@@ -53,7 +53,7 @@ class Figure:
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 1 / (1 + np.exp(-x))
+    return np.asarray(1 / (1 + np.exp(-x)))
 
 
 def sweep_curve(alpha: float, hidden: int, iterations: int = 60_000, every: int = EVERY) -> list[float]:
@@ -116,7 +116,7 @@ def _sigmoid_figure(progress: Progress) -> Figure:
 def two_layer_errors(first: np.ndarray, second: np.ndarray) -> np.ndarray:
     """The two-layer network's mean absolute error at each pair of weights."""
     weights = np.stack([np.ravel(first), np.ravel(second)])  # 2 x N
-    return np.mean(np.abs(_sigmoid(X2 @ weights) - Y2), axis=0).reshape(np.shape(first))
+    return np.asarray(np.mean(np.abs(_sigmoid(X2 @ weights) - Y2), axis=0)).reshape(np.shape(first))
 
 
 def two_layer_surface(steps: int = 81, span: float = 10.0) -> Surface:

@@ -21,6 +21,9 @@ import json
 import operator
 import os
 import sys
+from collections.abc import Iterable, Iterator
+from types import FrameType
+from typing import Any
 
 LONG = 5000  # loops at least this long are training loops
 HEAD = 1000  # sampled mode: items walked from the start of a long loop
@@ -37,28 +40,32 @@ class NeedsFullRun(BaseException):
 
 
 class Recorder:
-    def __init__(self, mode):
+    def __init__(self, mode: str) -> None:
         self.mode = mode
-        self.loops = []  # one dict per long-loop instance, in execution order
-        self.snapshots = {}  # "loop/position" -> {name: array}
-        self.while_counts = {}
-        self.pending = {}  # (while-loop id, position) -> snapshot, until the loop proves long
+        self.loops: list[dict[str, Any]] = []  # one dict per long-loop instance, in execution order
+        self.snapshots: dict[str, dict[str, Any]] = {}  # "loop/position" -> {name: array}
+        self.while_counts: dict[int, list[Any]] = {}
+        self.pending: dict[
+            tuple[int, int], dict[str, Any]
+        ] = {}  # (while-loop id, position) -> snapshot, until the loop proves long
 
-    def snapshot(self, frame, loop_index, position, pending_for=None):
+    def snapshot(
+        self, frame: FrameType, loop_index: int | None, position: int | str, pending_for: int | None = None
+    ) -> None:
         import numpy as np
 
-        found = {}
+        found: dict[str, Any] = {}
         for name, value in list(frame.f_locals.items()):
             if isinstance(value, np.ndarray) and value.size <= MAX_SNAPSHOT_SIZE and value.dtype.kind in "biuf":
                 found[name] = np.array(value, dtype=np.float64, copy=True)
             elif isinstance(value, (float, np.floating)) and not isinstance(value, bool):
                 found[name] = np.array(float(value))
         if pending_for is not None:
-            self.pending[(pending_for, position)] = found
+            self.pending[(pending_for, int(position))] = found
         else:
             self.snapshots[f"{loop_index}/{position}"] = found
 
-    def positions(self, length):
+    def positions(self, length: int) -> list[int] | None:
         if self.mode != "sampled":
             return None
         picked = set(range(min(HEAD, length)))
@@ -68,21 +75,21 @@ class Recorder:
         return sorted(p for p in picked if 0 <= p < length)
 
 
-def _loop(recorder, loop_id, iterable):
+def _loop(recorder: Recorder, loop_id: int, iterable: Iterable[Any]) -> Iterator[Any]:
     """Stands in for the iterable of every `for` loop."""
-    length = operator.length_hint(iterable, -1)
-    if 0 <= length < LONG:
+    hint = operator.length_hint(iterable, -1)
+    if 0 <= hint < LONG:
         yield from iterable
         return
-    if length < 0:
-        if recorder.mode == "sampled":
-            raise NeedsFullRun()
-        length = None
+    if hint < 0 and recorder.mode == "sampled":
+        raise NeedsFullRun()
+    length = hint if hint >= 0 else None
     index = len(recorder.loops)
     recorder.loops.append({"id": loop_id, "length": length, "walked": 0})
     frame = sys._getframe(1)
     positions = recorder.positions(length) if length is not None else None
     checkpoints = set(CHECKPOINTS_SAMPLED if positions is not None else CHECKPOINTS_FULL)
+    source: Iterable[Any]
     if positions is None:
         source = iterable
     else:
@@ -97,11 +104,11 @@ def _loop(recorder, loop_id, iterable):
     recorder.snapshot(frame, index, "end")
 
 
-def _while_start(recorder, loop_id):
+def _while_start(recorder: Recorder, loop_id: int) -> None:
     recorder.while_counts[loop_id] = [0, None]  # ticks so far, index among long loops
 
 
-def _while_tick(recorder, loop_id):
+def _while_tick(recorder: Recorder, loop_id: int) -> bool:
     """Called before each test of a `while` condition: tick n starts iteration n."""
     state = recorder.while_counts.setdefault(loop_id, [0, None])
     position = state[0]
@@ -123,7 +130,7 @@ def _while_tick(recorder, loop_id):
     return True
 
 
-def _while_end(recorder, loop_id):
+def _while_end(recorder: Recorder, loop_id: int) -> None:
     state = recorder.while_counts.pop(loop_id, None)
     if state is None or state[1] is None:
         recorder.pending = {k: v for k, v in recorder.pending.items() if k[0] != loop_id}
@@ -133,23 +140,23 @@ def _while_end(recorder, loop_id):
 
 
 class _Instrument(ast.NodeTransformer):
-    def __init__(self):
+    def __init__(self) -> None:
         self.next_id = 0
 
-    def _id(self):
+    def _id(self) -> int:
         self.next_id += 1
         return self.next_id
 
-    def visit_For(self, node):
+    def visit_For(self, node: ast.For) -> ast.For:
         self.generic_visit(node)
         node.iter = ast.Call(ast.Name("__rebuild_loop__", ast.Load()), [ast.Constant(self._id()), node.iter], [])
         return node
 
-    def visit_While(self, node):
+    def visit_While(self, node: ast.While) -> list[ast.stmt]:
         self.generic_visit(node)
         loop_id = self._id()
 
-        def call(name):
+        def call(name: str) -> ast.Call:
             return ast.Call(ast.Name(name, ast.Load()), [ast.Constant(loop_id)], [])
 
         node.test = ast.BoolOp(ast.And(), [call("__rebuild_while__"), node.test])
@@ -159,13 +166,13 @@ class _Instrument(ast.NodeTransformer):
 class _BlockTrainer:
     """Refuse imports of the trainer's own code (its reference programs)."""
 
-    def find_spec(self, name, path=None, target=None):
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
         if name.split(".")[0] in BLOCKED:
             raise ImportError(f"importing {name!r} is not allowed in an exercise: write the network yourself")
         return None
 
 
-def _limit_resources(memory_mb, output_mb):
+def _limit_resources(memory_mb: int, output_mb: int) -> None:
     import resource
 
     cap = memory_mb * 1024 * 1024
@@ -175,16 +182,16 @@ def _limit_resources(memory_mb, output_mb):
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def _perturb_numpy():
+def _perturb_numpy() -> None:
     """Reference sensitivity run: every exp and tanh one ulp off."""
     import numpy as np
 
     exp, tanh = np.exp, np.tanh
-    np.exp = lambda x, *a, **k: exp(x, *a, **k) * (1 + 2.0**-52)
-    np.tanh = lambda x, *a, **k: tanh(x, *a, **k) * (1 + 2.0**-52)
+    setattr(np, "exp", lambda x, *a, **k: exp(x, *a, **k) * (1 + 2.0**-52))  # noqa: B010  (numpy's stubs forbid it)
+    setattr(np, "tanh", lambda x, *a, **k: tanh(x, *a, **k) * (1 + 2.0**-52))  # noqa: B010
 
 
-def _send(fd, recorder, status, detail):
+def _send(fd: int, recorder: Recorder, status: str, detail: str) -> None:
     import numpy as np
 
     header = {"status": status, "detail": detail, "loops": recorder.loops}
@@ -193,14 +200,14 @@ def _send(fd, recorder, status, detail):
         for name, value in found.items():
             arrays[f"{key}/{name}"] = value
     buffer = io.BytesIO()
-    np.savez(buffer, **arrays)
+    np.savez(buffer, **arrays)  # type: ignore[arg-type]  # numpy stubs type **kwds as allow_pickle
     with os.fdopen(fd, "wb") as channel:
         channel.write(buffer.getvalue())
 
 
-def main():
-    path, mode, fd, memory_mb, output_mb, perturb = sys.argv[1:7]
-    fd = int(fd)
+def main() -> None:
+    path, mode, channel, memory_mb, output_mb, perturb = sys.argv[1:7]
+    fd = int(channel)
     _limit_resources(int(memory_mb), int(output_mb))
     recorder = Recorder(mode)
     with open(path, encoding="utf-8") as f:
@@ -212,10 +219,10 @@ def main():
     if perturb == "1":
         _perturb_numpy()
     # partial objects add no Python frame: the hooks' caller frame is the program's
-    builtins.__rebuild_loop__ = functools.partial(_loop, recorder)
-    builtins.__rebuild_while__ = functools.partial(_while_tick, recorder)
-    builtins.__rebuild_while_start__ = functools.partial(_while_start, recorder)
-    builtins.__rebuild_while_end__ = functools.partial(_while_end, recorder)
+    setattr(builtins, "__rebuild_loop__", functools.partial(_loop, recorder))  # noqa: B010
+    setattr(builtins, "__rebuild_while__", functools.partial(_while_tick, recorder))  # noqa: B010
+    setattr(builtins, "__rebuild_while_start__", functools.partial(_while_start, recorder))  # noqa: B010
+    setattr(builtins, "__rebuild_while_end__", functools.partial(_while_end, recorder))  # noqa: B010
     sys.meta_path.insert(0, _BlockTrainer())
     sys.argv = [path]
     namespace = {"__name__": "__main__", "__file__": path, "__builtins__": builtins}

@@ -20,6 +20,7 @@ import threading
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -54,7 +55,7 @@ class Trace:
     status: str  # finished | exited | error | memory | timeout | crashed | needs-full | output
     detail: str = ""
     stdout: str = ""
-    loops: list[dict] = field(default_factory=list)
+    loops: list[dict[str, Any]] = field(default_factory=list)
     snapshots: dict[str, dict[str, np.ndarray]] = field(default_factory=dict)
 
     @property
@@ -67,7 +68,7 @@ def _read_all(fd: int, sink: list[bytes]) -> None:
         sink.append(pipe.read())
 
 
-def _decode(payload: bytes) -> tuple[dict, dict[str, dict[str, np.ndarray]]]:
+def _decode(payload: bytes) -> tuple[dict[str, Any], dict[str, dict[str, np.ndarray]]]:
     with np.load(io.BytesIO(payload), allow_pickle=False) as archive:
         header = json.loads(bytes(archive["__header__"]).decode())
         snapshots: dict[str, dict[str, np.ndarray]] = {}
@@ -156,7 +157,7 @@ def trace_to_bytes(trace: Trace) -> bytes:
     for key, found in trace.snapshots.items():
         arrays.update({f"{key}/{name}": value for name, value in found.items()})
     buffer = io.BytesIO()
-    np.savez(buffer, **arrays)
+    np.savez(buffer, **arrays)  # type: ignore[arg-type]  # numpy stubs type **kwds as allow_pickle
     return buffer.getvalue()
 
 

@@ -57,7 +57,7 @@ def gather(ctx: Context) -> dict[str, Any]:
     }
 
 
-def _mastery(exercise: Any, cards: dict, now: str) -> dict[str, Any]:
+def _mastery(exercise: Any, cards: dict[tuple[str, str], Any], now: str) -> dict[str, Any]:
     own = [cards[(exercise.id, c)] for c in exercise.concept_ids if (exercise.id, c) in cards]
     return {
         "id": exercise.id,
@@ -70,7 +70,7 @@ def _mastery(exercise: Any, cards: dict, now: str) -> dict[str, Any]:
     }
 
 
-def _forecast(ctx: Context, known: list, today: date) -> list[dict[str, Any]]:
+def _forecast(ctx: Context, known: list[Any], today: date) -> list[dict[str, Any]]:
     """Cards falling due on each of the coming practice days (today includes the overdue)."""
     ends = [_day_end(ctx, today + timedelta(days=i)) for i in range(FORECAST_DAYS)]
     counts = [0] * FORECAST_DAYS

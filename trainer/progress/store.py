@@ -115,7 +115,7 @@ class Store:
             raise
 
     def version(self) -> int:
-        return self._execute("SELECT COALESCE(MAX(version), 0) FROM migrations").fetchone()[0]
+        return int(self._execute("SELECT COALESCE(MAX(version), 0) FROM migrations").fetchone()[0])
 
     def migrate(self, to: int | None = None) -> None:
         target = len(MIGRATIONS) if to is None else to

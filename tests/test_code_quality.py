@@ -1,0 +1,52 @@
+"""The code's own rules, enforced by the tools Python engineers use.
+
+The architecture (`lint-imports`, contracts in pyproject.toml), lint and format
+(`ruff`) and types (`mypy --strict` on the trainer) all run here, so the test
+command fails as soon as one of them would.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+MAX_LINES = 400
+
+
+def _run(*command: str) -> None:
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, f"{' '.join(command)} failed:\n{done.stdout}\n{done.stderr}"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        pytest.param([str(BIN / "lint-imports")], id="import-contracts"),
+        pytest.param([sys.executable, "-m", "ruff", "check", "."], id="ruff-check"),
+        pytest.param([sys.executable, "-m", "ruff", "format", "--check", "."], id="ruff-format"),
+        pytest.param([sys.executable, "-m", "mypy", "--cache-dir", "/dev/null"], id="mypy-strict"),
+    ],
+)
+def test_tool_passes(command: list[str]) -> None:
+    _run(*command)
+
+
+def test_no_module_is_over_400_lines() -> None:
+    long = {
+        str(p.relative_to(REPO)): n
+        for p in (REPO / "trainer").rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert not long, f"split these modules (over {MAX_LINES} lines): {long}"
+
+
+def test_every_part_says_what_it_is_and_may_import() -> None:
+    for part in ("basics", "exercises", "grading", "progress", "cli"):
+        doc = (REPO / "trainer" / part / "__init__.py").read_text(encoding="utf-8")
+        assert doc.startswith('"""'), part
+        assert "import" in doc and "Public names" in doc, part
