@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TypeVar
 
 import typer
 
@@ -20,7 +20,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 NoRecord = Annotated[bool, typer.Option("--no-record", help="Grade only; record nothing.")]
-Timeout = Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Wall-clock limit for your program.")]
+Timeout = Annotated[
+    Optional[float],
+    typer.Option(
+        "--timeout",
+        metavar="SECONDS",
+        help="CPU seconds your program may use (default: 3x the reference's, at least 10).",
+    ),
+]
 Workspace = Annotated[Path, typer.Option("--dir", "-d", metavar="DIR", help="Workspace folder for the skeleton files.")]
 WORKSPACE = Path("rebuild-workspace")
 
@@ -56,16 +63,24 @@ def main(
     """
 
 
-def guarded(action: Callable[[], T]) -> T:
-    """Run an engine call; turn its typed errors into a message and exit code 2."""
+def guarded(action: Callable[[], T], as_json: bool = False) -> T:
+    """Run an engine call; turn its typed errors into a message and exit code 2
+    (with `as_json`, the message is a JSON object on standard output)."""
     try:
         return action()
     except RebuildError as error:
-        typer.echo(f"rebuild: {error}", err=True)
-        raise typer.Exit(error.exit_code) from None
+        _fail(str(error), error.exit_code, as_json)
     except OSError as error:
-        typer.echo(f"rebuild: {error.strerror or error}: {error.filename or ''}".rstrip(": "), err=True)
-        raise typer.Exit(2) from None
+        _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "), 2, as_json)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _fail(message: str, code: int, as_json: bool) -> NoReturn:
+    if as_json:
+        typer.echo(json.dumps({"error": message, "exit_code": code}))
+    else:
+        typer.echo(f"rebuild: {message}", err=True)
+    raise typer.Exit(code)
 
 
 def echo_lines(lines: Iterable[str]) -> None:
@@ -73,12 +88,12 @@ def echo_lines(lines: Iterable[str]) -> None:
         typer.echo(line)
 
 
-def live() -> Context:
+def live(as_json: bool = False) -> Context:
     """The engine's view of now: catalog, folders, settings, the clock."""
     from trainer.exercises.catalog import load_catalog
     from trainer.progress.journal import live_context
 
-    return guarded(lambda: live_context(load_catalog()))
+    return guarded(lambda: live_context(load_catalog()), as_json)
 
 
 @app.command("list")
