@@ -74,6 +74,7 @@ def verdict_lines(verdict: Verdict, file: Path) -> list[str]:
         detail = result.message and not verdict.passed and result.message != verdict.summary
         lines.append(f"  {mark} {result.concept}" + (f": {result.message}" if detail else ""))
     lines += curves(verdict.learner_curve, verdict.reference_curve)
+    lines += [f"Note: {note}" for note in verdict.notes]
     if verdict.passed:
         lines.append("Next: `rebuild next` for your next exercise.")
     else:

@@ -19,13 +19,15 @@ from trainer.grading.channel import END, Instance, Trace
 from trainer.grading.diagnosis import (
     Finding,
     explain_iteration,
+    found,
     implied,
     initial_finding,
     iteration_label,
     missing_state,
+    sign_finding,
     wrong_way,
 )
-from trainer.grading.numbers import band_between
+from trainer.grading.numbers import band_between, output_band
 from trainer.grading.reference_traces import ReferenceTraces
 from trainer.grading.training import Classifier, learner_weights, moving_state, reference_weights
 
@@ -53,6 +55,7 @@ class Comparison:
         self.perturbed = Classifier(reference_weights(state)).training(refs.perturbed) or []
         first = self.reference[0] if self.reference else None
         moving = moving_state(refs.exact, first, state)
+        self.moving = moving
         start = first.snaps.get(0, {}) if first else {}
         self.learner = Classifier(learner_weights(start, moving))
         self.ready = True
@@ -132,7 +135,7 @@ class Comparison:
         want, got = ref.snaps[at], run.snaps[at]
         other = self.perturbed[index].snaps.get(at, {}) if index < len(self.perturbed) else {}
         bands = {name: band_between(value, other.get(name)) for name, value in want.items()}
-        wrong = missing_state(self.state, want, bands, got)
+        wrong = missing_state(self.state, want, bands, got) or self._output_differs(want, bands, got)
         if wrong is None:
             return None
         if at == 0:
@@ -140,17 +143,48 @@ class Comparison:
         previous = self.good.get(index)
         label = iteration_label(at, previous if isinstance(previous, int) else None, ref.count)
         finding = explain_iteration(self.exercise, want, bands, got, label)
-        before = ref.snaps.get(previous, {}) if previous is not None and previous == _before(at) else {}
-        if finding.concept == "update" and (name := wrong_way(self.state, before, want, got, bands)) is not None:
-            finding = Finding(
-                "update",
-                f"your update moves {name} the wrong way at iteration {label}: uphill, so the error grows "
-                "(it adds the step where it should subtract it, or the reverse)",
-                finding.verified,
+        if finding.concept == "update":
+            finding = self._direction(
+                finding,
+                ref.snaps.get(previous, {}) if previous is not None and previous == _before(at) else {},
+                want,
+                got,
+                label,
             )
         suffix = f" (training run {index + 1})" if len(self.reference) > 1 else ""
         verified = implied((*finding.verified, *self._start_verified(index)))
         return Finding(finding.concept, finding.message + suffix, verified)
+
+    def _output_differs(self, want: dict[str, Any], bands: dict[str, float | None], got: dict[str, Any]) -> str | None:
+        """Where chaos hides the weights (their bands are None), the network's
+        output error, which stays comparable far longer, must still agree."""
+        if all(bands.get(name) is not None for name in self.state):
+            return None
+        names = [n for c, n in self.exercise.dataflow if c == "error"] or [
+            n for c, n in self.exercise.dataflow if c == "forward"
+        ][-1:]
+        for name in (n for n in names if n in want):
+            band = output_band(want[name], bands.get(name))
+            if found(got, want[name], band, scale_free=True) is None:
+                return name
+        return None
+
+    def _direction(
+        self, finding: Finding, before: dict[str, Any], want: dict[str, Any], got: dict[str, Any], label: str
+    ) -> Finding:
+        """An update that moves weights the wrong way: blamed on the update, or, when
+        every weight does and a quantity upstream has its sign flipped, on that quantity."""
+        reversed_ = wrong_way(self.moving, before, want, got)
+        if not reversed_:
+            return finding
+        if finding.negated and len(reversed_) == len(self.moving):
+            return sign_finding(self.exercise, finding.negated[0], label, finding.verified)
+        return Finding(
+            "update",
+            f"your update moves {', '.join(reversed_)} the wrong way at iteration {label}: uphill, so the error "
+            "grows (it adds the step where it should subtract it, or the reverse)",
+            finding.verified,
+        )
 
     def _start_verified(self, index: int) -> tuple[str, ...]:
         """A run that started from the reference's weights verifies how they were drawn."""

@@ -18,8 +18,10 @@ import numpy as np
 from trainer.exercises.catalog import Exercise
 from trainer.grading.channel import END, Trace
 from trainer.grading.numbers import close, scale_factor, shape_text
+from trainer.grading.text import shown
 
 SCALE_FREE = ("error", "output-delta", "hidden-delta")  # sign conventions and folded alpha are free here
+MAX_DETAIL = 400
 STATUS_TEXT = {
     "exited": "your program exited early (sys.exit with code {detail})",
     "error": "your program stopped with an error: {detail}",
@@ -30,6 +32,7 @@ STATUS_TEXT = {
 }
 
 Snapshot = dict[str, np.ndarray]
+Bands = dict[str, float | None]  # None: chaotic there, the reference cannot tell
 
 
 @dataclass(frozen=True)
@@ -37,12 +40,14 @@ class Finding:
     concept: str | None  # the concept at fault, when it can be told
     message: str
     verified: tuple[str, ...] = ()  # concepts seen to match before the fault
+    negated: tuple[str, ...] = ()  # concepts that matched only with their sign flipped
 
 
 def status_finding(learner: Trace) -> Finding | None:
     if learner.ok:
         return None
-    return Finding(None, STATUS_TEXT.get(learner.status, "{detail}").format(detail=learner.detail))
+    detail = shown(learner.detail, MAX_DETAIL)
+    return Finding(None, STATUS_TEXT.get(learner.status, "{detail}").format(detail=detail))
 
 
 def found(snapshot: Snapshot, want: np.ndarray, band: float, scale_free: bool = False) -> tuple[str, float] | None:
@@ -58,12 +63,31 @@ def found(snapshot: Snapshot, want: np.ndarray, band: float, scale_free: bool = 
     return None
 
 
-def missing_state(state: list[str], want: Snapshot, bands: dict[str, float], got: Snapshot) -> str | None:
-    """The first reference state array with no equal in the learner's snapshot."""
-    for name in state:
-        if name in want and found(got, want[name], bands.get(name, 0.0)) is None:
+def matches(
+    got: Snapshot, want: Snapshot, name: str, bands: Bands, scale_free: bool = False
+) -> tuple[str, float] | None:
+    """Where the learner has the reference's `name` (a chaotic one counts as found)."""
+    band = bands.get(name, 0.0)
+    if band is None:
+        return "", 1.0
+    return found(got, want[name], band, scale_free)
+
+
+def missing_state(names: list[str], want: Snapshot, bands: Bands, got: Snapshot) -> str | None:
+    """The first reference array with no equal in the learner's snapshot."""
+    for name in names:
+        if name in want and matches(got, want, name, bands) is None:
             return name
     return None
+
+
+def _renamed_shape(want: Snapshot, got: Snapshot) -> str:
+    """A given array (X, y) the learner keeps under the reference's name in another shape."""
+    for name, value in want.items():
+        mine = got.get(name)
+        if mine is not None and mine.shape != value.shape and mine.size == value.size:
+            return f" — your {name} has shape {shape_text(mine.shape)}, the reference's {shape_text(value.shape)}"
+    return ""
 
 
 def shape_hint(want: np.ndarray, got: Snapshot) -> str:
@@ -74,9 +98,7 @@ def shape_hint(want: np.ndarray, got: Snapshot) -> str:
     return f" (none of your arrays of shape {shape_text(want.shape)} has the expected values)"
 
 
-def explain_iteration(
-    exercise: Exercise, want: Snapshot, bands: dict[str, float], got: Snapshot, iteration: str
-) -> Finding:
+def explain_iteration(exercise: Exercise, want: Snapshot, bands: Bands, got: Snapshot, iteration: str) -> Finding:
     """The first concept, in dataflow order, none of whose quantities the learner has."""
     steps: dict[str, list[str]] = {}
     for concept, name in exercise.dataflow:
@@ -85,32 +107,39 @@ def explain_iteration(
     matched: list[str] = []
     negated: list[str] = []
     for concept, names in steps.items():
-        hits = [found(got, want[n], bands.get(n, 0.0), concept in SCALE_FREE) for n in names]
-        if any(hits):
+        # a concept's result is its last quantity; its earlier ones may be fused into it
+        result = matches(got, want, names[-1], bands, concept in SCALE_FREE)
+        if result is not None:
             matched.append(concept)
-            if any(h is not None and h[1] < 0 for h in hits):
+            if result[1] < 0:
                 negated.append(concept)
             continue
-        return _blame(exercise, concept, want[names[-1]], got, iteration, matched, negated)
-    if negated:
-        first = negated[0]
-        return Finding(
-            first,
-            f"your {first} ({exercise.concept(first).label}) is the reference's with its sign flipped, and your "
-            f"update does not flip it back: the weights move the wrong way after iteration {iteration}",
-            tuple(c for c in matched if c not in negated),
-        )
+        return _blame(exercise, concept, want, names[-1], got, iteration, matched, negated)
     return Finding(
         "update",
         f"everything iteration {iteration} computes matches, but the weights after it differ: check the weight updates",
         tuple(matched),
+        tuple(negated),
+    )
+
+
+def sign_finding(exercise: Exercise, negated: str, iteration: str, verified: tuple[str, ...]) -> Finding:
+    """Every weight steps the wrong way and `negated` is the reference's with its sign flipped:
+    the sign entered there, and the updates applied it faithfully."""
+    return Finding(
+        negated,
+        f"your {negated} ({exercise.concept(negated).label}) has the opposite sign of the reference's, and your "
+        f"updates apply it the way the reference applies its own, so every weight moves the wrong way from "
+        f"iteration {iteration}: flip the sign of the {negated}, or add in the updates where the reference subtracts",
+        tuple(c for c in verified if c != negated),
     )
 
 
 def _blame(
     exercise: Exercise,
     concept: str,
-    want: np.ndarray,
+    want: Snapshot,
+    name: str,
     got: Snapshot,
     iteration: str,
     matched: list[str],
@@ -118,10 +147,12 @@ def _blame(
 ) -> Finding:
     label = exercise.concept(concept).label
     prefix = f"{', '.join(matched)} match; " if matched else ""
-    detail = shape_hint(want, got)
+    detail = shape_hint(want[name], got) + _renamed_shape(want, got)
     if any(not np.isfinite(v).all() for v in got.values()):
         detail += "; some of your values are NaN or infinite"
-    return Finding(concept, f"{prefix}{concept} ({label}) differs at iteration {iteration}{detail}", tuple(matched))
+    return Finding(
+        concept, f"{prefix}{concept} ({label}) differs at iteration {iteration}{detail}", tuple(matched), tuple(negated)
+    )
 
 
 IMPLIED = {"forward": ("sigmoid",), "output-delta": ("derivative",)}  # a concept that matches verifies these
@@ -133,14 +164,15 @@ def implied(verified: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*verified, *more]))
 
 
-def wrong_way(state: list[str], before: Snapshot, want: Snapshot, got: Snapshot, bands: dict[str, float]) -> str | None:
-    """A weight whose step is the reference's reversed: the update goes uphill."""
-    for name in state:
+def wrong_way(weights: list[str], before: Snapshot, want: Snapshot, got: Snapshot) -> list[str]:
+    """The weights whose step is the reference's reversed: their update goes uphill."""
+    reversed_ = []
+    for name in weights:
         if name not in before or name not in want or np.allclose(before[name], want[name]):
             continue
-        if found(got, 2 * before[name] - want[name], bands.get(name, 0.0)):
-            return name
-    return None
+        if found(got, 2 * before[name] - want[name], 0.0):
+            reversed_.append(name)
+    return reversed_
 
 
 def initial_finding(exercise: Exercise, run: int, name: str, want: np.ndarray, got: Snapshot, runs: int) -> Finding:

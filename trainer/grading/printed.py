@@ -21,6 +21,7 @@ from trainer.grading.text import shown
 MIN_DIGITS = 4  # fewer significant digits than this cannot tell right from wrong
 TIGHT_DIGITS = 8  # reference figures with this many digits are held to 1e-6 relative
 TIGHT_RELATIVE = 1e-6
+ROUNDING = 1e-9  # relative: two prints of one value rounded in the last bits of a float still agree
 BAND_FACTOR = 100.0  # how many times the reference's own rounding drift is allowed
 BAND_CAP = 0.01  # ... but never more than 1% of the figure: curves that look different are different
 
@@ -114,8 +115,8 @@ def _bands(want: list[Token], other: list[Token] | None) -> list[float]:
 
 
 def _find(want: Token, band: float, got: list[Token], start: int) -> tuple[int | None, Token | None]:
-    """The first token at or after `start` that matches `want`; else a figure that
-    would match but is printed too coarsely to tell."""
+    """The first token at or after `start` that matches `want`; else, if the very
+    next figure would match but is printed too coarsely to tell, that figure."""
     coarse = None
     for j in range(start, len(got)):
         token = got[j]
@@ -128,9 +129,13 @@ def _find(want: Token, band: float, got: list[Token], start: int) -> tuple[int |
         verdict = agree(want, token, band)
         if verdict is True:
             return j, None
-        if verdict is None and coarse is None:
+        if verdict is None and j == _next_figure(got, start):
             coarse = token
     return None, coarse
+
+
+def _next_figure(got: list[Token], start: int) -> int:
+    return next((j for j in range(start, len(got)) if got[j].value is not None and not got[j].is_integer), -1)
 
 
 def agree(want: Token, got: Token, band: float = 0.0) -> bool | None:
@@ -141,7 +146,7 @@ def agree(want: Token, got: Token, band: float = 0.0) -> bool | None:
     if want.is_integer:  # a count or an index: exactly
         return got.value == want.value
     difference = abs(got.value - want.value)
-    limit = max(want.resolution, got.resolution) + band
+    limit = max(want.resolution, got.resolution, ROUNDING * abs(want.value)) + band
     if want.digits >= TIGHT_DIGITS:
         limit = min(limit, TIGHT_RELATIVE * abs(want.value) + band)
     if difference <= limit:
