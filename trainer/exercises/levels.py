@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from trainer.basics.errors import UnknownLevel
-from trainer.exercises.catalog import Exercise
+from trainer.exercises.catalog import Concept, Exercise
 
 FULL = "full"
 
@@ -23,6 +23,12 @@ class Level:
     @property
     def is_full(self) -> bool:
         return self.name == FULL
+
+
+def is_composite(concept: Concept) -> bool:
+    """A concept that holds other concepts' code (the whole training step): it is
+    blanked only at the top of a ladder, never as a level-1 gap."""
+    return any(selector.kind == "loop_over" for selector in concept.select)
 
 
 def level_names(exercise: Exercise) -> list[str]:
@@ -46,6 +52,12 @@ def resolve_level(exercise: Exercise, name: str = "1", concept: str | None = Non
         return Level(FULL, ())
     if name == "1":
         default = exercise.ladder[0][0] if exercise.ladder else exercise.concept_ids[0]
+        if concept is not None and is_composite(exercise.concept(concept)):
+            raise UnknownLevel(
+                f"{concept} holds the other concepts of {exercise.id}, so it is never a level-1 gap; "
+                f"it is blanked at level {len(exercise.ladder) + 1}: `rebuild next --exercise {exercise.id} "
+                f"--level {len(exercise.ladder) + 1}`."
+            )
         return Level("1", (concept or default,))
     return Level(name, exercise.ladder[int(name) - 2])
 
