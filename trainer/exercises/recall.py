@@ -1,11 +1,12 @@
 """Does the catalog ask for recall? Checks a catalog validator can reuse.
 
-`recall_problems`: a task statement or a TODO label must never spell out code the
-learner is asked to remember. The reference's own concept statements are cut
-into short runs of tokens (three in a row, at least one of them an operation:
-`1 / (`, `* ( 1`, `- y )`, `. T .`, `np . dot`); any run that also appears in
-the text is a giveaway. Runs that draw from numpy's seeded generator are not:
-the seed and the order and range of the weight draws are part of the
+`recall_problems`: a task statement, a TODO label or a hint before the last
+must never spell out code the learner is asked to remember. The reference's own
+concept statements are cut into short runs of tokens (three in a row, at least
+one of them an operation: `1 / (`, `* ( 1`, `- y )`, `. T .`); any run that also
+appears in the text is a giveaway, and so is a matrix product of the code written
+in prose (`X . synapse_0`). Statements that draw from numpy's seeded generator
+are not: the seed and the order and range of the weight draws are part of the
 specification, needed to match the reference's numbers.
 
 `ladder_problems`: each level of an exercise blanks strictly more of the
@@ -16,8 +17,10 @@ training step) is blanked only at the top of the ladder.
 
 from __future__ import annotations
 
+import ast
 import io
 import re
+import textwrap
 import tokenize
 from collections.abc import Iterable
 
@@ -32,8 +35,8 @@ OPERATIONS = frozenset(
     | {"dot", "T", "exp", "abs", "mean", "sum", "matmul"}
 )
 SPECIFIED = frozenset({"random", "seed"})  # the seeded draws: the statement must give them
-# Idioms the issue that introduced these checks names, looked for whitespace-insensitively
-# whenever the recalled code contains them.
+# The idioms of these networks, looked for whitespace-insensitively whenever the
+# recalled code contains them (a text can write them without the code's spacing).
 IDIOMS = {
     "1/(1+": r"1\s*/\s*\(\s*1\s*\+",
     "*(1-": r"\*\s*\(\s*1\s*-",
@@ -45,12 +48,17 @@ _TEXT_TOKEN = re.compile(r"\d+(?:\.\d+)?|\w+|\*\*|[-+*/@%<>=!]=|[-+*/@%<>=(),.\[
 Run = tuple[str, ...]
 
 
-def code_tokens(code: str) -> list[str]:
-    """Python tokens of `code`, string literals and comments left out (the words a
-    program prints are specification, not recall)."""
+def code_statements(code: str) -> list[list[str]]:
+    """The Python tokens of each logical line of `code`, string literals and
+    comments left out (the words a program prints are specification, not recall)."""
     kept = (tokenize.NAME, tokenize.NUMBER, tokenize.OP)
-    readline = io.StringIO(code).readline
-    return [t.string for t in tokenize.generate_tokens(readline) if t.type in kept]
+    lines: list[list[str]] = [[]]
+    for token in tokenize.generate_tokens(io.StringIO(code).readline):
+        if token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
+            lines.append([])
+        elif token.type in kept:
+            lines[-1].append(token.string)
+    return [line for line in lines if line]
 
 
 def text_tokens(text: str) -> list[str]:
@@ -58,26 +66,50 @@ def text_tokens(text: str) -> list[str]:
 
 
 def runs(tokens: list[str]) -> set[Run]:
-    """Every WINDOW tokens in a row that compute something and draw nothing."""
+    """Every WINDOW tokens in a row that compute something."""
     windows = (tuple(tokens[i : i + WINDOW]) for i in range(len(tokens) - WINDOW + 1))
-    return {w for w in windows if OPERATIONS & set(w) and not SPECIFIED & set(w)}
+    return {w for w in windows if OPERATIONS & set(w)}
 
 
-def concept_code(exercise: Exercise, source: str | None = None) -> dict[str, str]:
-    """Each concept's code in the reference, as the statements it selects."""
+def products(code: str) -> set[tuple[str, str]]:
+    """The operands of every matrix product in `code`, however it is written
+    (`np.dot(a, b)`, `a.dot(b)`, `a @ b`): prose writes them `a . b` or `a x b`."""
+    found = set()
+    for node in ast.walk(ast.parse(code)):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult):
+            found.add((node.left, node.right))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "dot":
+            operands = node.args if len(node.args) == 2 else [node.func.value, *node.args]
+            if len(operands) == 2:
+                found.add((operands[0], operands[1]))
+    return {(ast.unparse(a), ast.unparse(b)) for a, b in found}
+
+
+def concept_code(exercise: Exercise, source: str | None = None) -> dict[str, list[str]]:
+    """Each concept's code in the reference: its runs of statements, dedented."""
     source = exercise.reference_source() if source is None else source
     lines = source.splitlines(keepends=True)
     return {
-        c.id: "".join("".join(lines[s.first - 1 : s.last]) for s in concept_spans(source, {c.id: c.select}))
+        c.id: [textwrap.dedent("".join(lines[s.first - 1 : s.last])) for s in concept_spans(source, {c.id: c.select})]
         for c in exercise.concepts
     }
 
 
-def giveaways(text: str, code: str) -> list[str]:
-    """The pieces of `code` that `text` spells out."""
-    found = [f"`{' '.join(run)}`" for run in sorted(runs(code_tokens(_dedent(code))) & runs(text_tokens(text)))]
-    squeezed = re.sub(r"\s+", "", code)
+def _recalled(snippets: list[str]) -> list[str]:
+    """The snippets' statements that are to be recalled: not the seeded draws."""
+    return [s for s in snippets if not SPECIFIED & {t for line in code_statements(s) for t in line}]
+
+
+def giveaways(text: str, snippets: list[str]) -> list[str]:
+    """The pieces of a concept's code (its `snippets`) that `text` spells out."""
+    recalled = [" ".join(line) for s in snippets for line in code_statements(s) if not SPECIFIED & set(line)]
+    code_runs = set().union(*(runs(line.split()) for line in recalled))
+    found = [f"`{' '.join(run)}`" for run in sorted(code_runs & runs(text_tokens(text)))]
+    squeezed = "".join(recalled).replace(" ", "")
     found += [f"`{idiom}`" for idiom, pattern in IDIOMS.items() if idiom in squeezed and re.search(pattern, text)]
+    for a, b in sorted(set().union(*(products(s) for s in _recalled(snippets)))):
+        if re.search(rf"(?<![\w.]){re.escape(a)}\s*(?:\.|@|\*|x|·|×|times|dot)\s*{re.escape(b)}(?!\w)(?!\.\w)", text):
+            found.append(f"`{a} . {b}`")
     return found
 
 
@@ -90,16 +122,11 @@ def recall_problems(exercise: Exercise, source: str | None = None) -> list[str]:
     texts += [(f"the label of {c.id}", c.label) for c in exercise.concepts]
     texts += [(f"hint {n} of {c.id}", hint) for c in exercise.concepts for n, hint in enumerate(c.hints[:-1], 1)]
     for where, text in texts:
-        for concept, statements in code.items():
-            found = giveaways(text, statements)
+        for concept, snippets in code.items():
+            found = giveaways(text, snippets)
             if found:
                 problems.append(f"{exercise.id}: {where} spells out {concept}: {', '.join(found)}")
     return problems
-
-
-def _dedent(code: str) -> str:
-    """Statements cut out of an indented block, made tokenizable."""
-    return "\n".join(line.strip() for line in code.splitlines() if line.strip()) + "\n"
 
 
 def _lines(spans: Iterable[Span]) -> frozenset[int]:
