@@ -1,8 +1,9 @@
 """The fading ladder: which concepts are blanked at each level of an exercise.
 
 Level 1 blanks one concept; levels 2, 3, ... blank the groups the catalog lists
-in the exercise's `ladder` (the whole forward pass, the whole backward pass, then
-the whole training step); `full` leaves only the imports and the task statement.
+in the exercise's `ladder`, each strictly wider than the one below, the whole
+training step (a composite concept) only at the top; `full` leaves only the
+imports and the task statement. `trainer.exercises.recall` checks a ladder.
 """
 
 from __future__ import annotations
