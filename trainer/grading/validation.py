@@ -201,25 +201,30 @@ def _reference_runs(exercise: Exercise) -> tuple[str, list[tuple[str, str]], Ref
         second = pool.submit(run_program, path, mode, limits)
         perturbed = pool.submit(run_program, path, mode, limits, True)
         again, band = second.result(), perturbed.result()
-    found = []
-    if not same_trace(first, again):
-        found.append(("reference", "two runs give different numbers: seed every random draw (np.random.seed)"))
-    return mode, found, ReferenceTraces(first, band if band.ok else first)
+    if not same_trace(first, again):  # nothing else can be compared with it
+        return mode, [("reference", "two runs give different numbers: seed every random draw (np.random.seed)")], None
+    return mode, [], ReferenceTraces(first, band if band.ok else first)
 
 
 def run_problems(exercise: Exercise, source: str) -> list[tuple[str, str]]:
-    """Reference runs, skeletons as handed out, and each concept made wrong."""
+    """Reference runs, skeletons as handed out, and each concept made wrong
+    (concepts whose selectors match nothing are reported once, by the selectors)."""
+    from trainer.exercises.selection import matched_concepts
+
     mode, found, traces = _reference_runs(exercise)
     if traces is None:
         return found
+    real = {c.id for c in exercise.concepts if all(matched_concepts(source, {c.id: [s]})[c.id] for s in c.select)}
     programs: list[tuple[str, str, str]] = []  # (field, what it is, program text)
     for level in _levels(exercise):
+        if not set(level.concepts) <= real:
+            continue
         try:
             text = blank_source(source, exercise, level).text
         except RebuildError:
             continue
         programs.append((_level_name(level), "the skeleton passes as handed out: it blanks nothing graded", text))
-    for concept in exercise.concepts:
+    for concept in (c for c in exercise.concepts if c.id in real):
         altered = altered_source(source, concept.select)
         where = f"concept {concept.id}"
         if altered is None:
