@@ -11,7 +11,8 @@ from trainer.cli.app import app, echo_lines, guarded, live_catalog
 
 author = typer.Typer(
     name="author",
-    help="Write your own exercises from seeded numpy programs, and check catalogs.",
+    help="Write your own exercises from seeded numpy programs, and check catalogs.\n\n"
+    "Example: rebuild author new softmax --from softmax.py",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
