@@ -261,6 +261,19 @@ def test_proposal_finds_functions_seed_draws_and_the_training_loop(tmp_path: Pat
     assert all(c["hints"] == [] for c in entry["concept"])
 
 
+def test_user_skeletons_follow_their_reference_and_empty_hints_are_said(tmp_path: Path, rebuild_home: Path) -> None:
+    _author(tmp_path, "relu")
+    first = runner.invoke(app, ["next", "--exercise", "relu", "--stdout"]).stdout
+    reference = rebuild_home / "exercises" / "reference" / "relu.py"
+    reference.write_text(reference.read_text().replace("lr = 0.1", "lr = 0.2"))
+    second = runner.invoke(app, ["next", "--exercise", "relu", "--stdout"]).stdout
+    assert "lr = 0.1" in first and "lr = 0.2" in second  # the skeleton cache is keyed by content
+    handed = runner.invoke(app, ["next", "--exercise", "relu", "--dir", str(tmp_path / "ws")])
+    assert handed.exit_code == 0, handed.output
+    hint = runner.invoke(app, ["hint", "relu"])
+    assert hint.exit_code == 2 and "has no hints in the catalog" in hint.output
+
+
 DEFECT_PROGRAM = """import numpy as np
 
 np.random.seed(2)

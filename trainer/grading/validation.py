@@ -39,7 +39,7 @@ from trainer.grading.diagnosis import Finding, compare_prints, compare_states, s
 from trainer.grading.reference_traces import ReferenceTraces
 from trainer.grading.sandbox import Limits, Trace, run_program
 
-FORMULA_TOKENS = 5  # a run of this many code tokens in a task or label gives a formula away
+FORMULA_TOKENS = 4  # a run of this many code tokens in a task or label gives a formula away
 CHECK_LIMITS = Limits()  # the learner's own limit: a reference slower than that cannot be graded
 HINT_STEPS = 3
 WORKERS = 2
@@ -261,7 +261,7 @@ def recall_problems(exercise: Exercise) -> list[str]:
 
     source = exercise.reference_source()
     task = f" {' '.join(tokens(exercise.task))} "
-    found = []
+    found: dict[tuple[str, str], str] = {}  # (where, fragment) -> problem: a fragment is reported once
     for concept in exercise.concepts:
         label = f" {' '.join(tokens(concept.label))} "
         for formula in formulas(source, concept.select):
@@ -271,12 +271,14 @@ def recall_problems(exercise: Exercise) -> list[str]:
                     continue
                 shown = "".join(window)
                 if f" {' '.join(window)} " in task:
-                    found.append(f"the task statement gives away {concept.id}: it contains `{shown}`")
+                    message = f"the task statement gives away {concept.id}: it contains `{shown}`"
+                    found.setdefault(("task", shown), message)
                     break
                 if f" {' '.join(window)} " in label:
-                    found.append(f"the label of {concept.id} gives its formula away: it contains `{shown}`")
+                    message = f"the label of {concept.id} gives its formula away: it contains `{shown}`"
+                    found.setdefault((concept.id, shown), message)
                     break
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found.values()))
 
 
 def ladder_problems(exercise: Exercise) -> list[str]:
