@@ -130,6 +130,9 @@ def static_problems(exercise: Exercise, source: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     if exercise.task == " ".join(PROPOSED_TASK.split()):
         found.append(("task", "still the proposed paragraph: write the task statement"))
+    doubles = sorted({c for c in exercise.concept_ids if exercise.concept_ids.count(c) > 1})
+    if doubles:
+        found.append(("concept", f"{', '.join(doubles)} defined twice: concept ids are unique within an exercise"))
     for concept in exercise.concepts:
         where = f"concept {concept.id}"
         for selector in concept.select:
