@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from trainer.basics.paths import cache_dir
 from trainer.exercises.catalog import Exercise, load_catalog
 from trainer.exercises.levels import resolve_level
 from trainer.exercises.skeleton import blank_source
@@ -31,7 +32,7 @@ def test_the_full_level_is_rebuilt_from_the_statement(exercise: Exercise, tmp_pa
     skeleton = blank_source(exercise.reference_source(), exercise, resolve_level(exercise, "full"))
     attempt = tmp_path / f"{exercise.id}.py"
     attempt.write_text(skeleton.text + "\n" + (PROGRAMS / f"{exercise.id}.py").read_text(encoding="utf-8"))
-    verdict = grade(load_catalog(), attempt, None, False, Limits(timeout=600.0), tmp_path / "cache")
+    verdict = grade(load_catalog(), attempt, None, Limits(timeout=600.0), cache_dir())
     assert verdict.level == "full"
     assert verdict.passed, verdict.summary
     assert {c.concept for c in verdict.concepts} == set(exercise.concept_ids)

@@ -11,12 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import libcst as cst
-import numpy as np
 import pytest
 
 from trainer.basics.paths import cache_dir
 from trainer.exercises.catalog import load_catalog
-from trainer.grading.channel import Trace
+from trainer.grading.channel import same_run
 from trainer.grading.check import grade
 from trainer.grading.sandbox import Limits, run_program
 
@@ -63,25 +62,6 @@ def mutants(source: str) -> Iterator[str]:
         target += 1
 
 
-def _snapshots(trace: Trace) -> dict[tuple[int, int | str], dict[str, np.ndarray]]:
-    return {(i.seq, at): snap for i in trace.instances.values() for at, snap in i.snaps.items()}
-
-
-def _same(a: Trace, b: Trace) -> bool:
-    first, second = _snapshots(a), _snapshots(b)
-    if a.status != b.status or a.stdout != b.stdout or first.keys() != second.keys():
-        return False
-    return (
-        all(
-            first[k].keys() == second[k].keys()
-            and all(np.array_equal(first[k][n], second[k][n], equal_nan=True) for n in first[k])
-            for k in first
-        )
-        and a.probes.keys() == b.probes.keys()
-        and all(np.array_equal(a.probes[k], b.probes[k], equal_nan=True) for k in a.probes)
-    )
-
-
 @pytest.mark.parametrize("exercise_id", ["two-layer", "three-layer", "sigmoid"])
 def test_every_number_changing_mutant_fails(tmp_path: Path, exercise_id: str) -> None:
     exercise = load_catalog().get(exercise_id)
@@ -92,7 +72,7 @@ def test_every_number_changing_mutant_fails(tmp_path: Path, exercise_id: str) ->
     for index, text in enumerate(mutants(exercise.reference_source())):
         path = tmp_path / f"mutant{index}.py"
         path.write_text(text)
-        if _same(run_program(path, 600, Limits(), probe=probe), reference):
+        if same_run(run_program(path, 600, Limits(), probe=probe), reference):
             equivalent += 1
             continue
         verdict = grade(load_catalog(), path, exercise_id, Limits(timeout=300), cache_dir())

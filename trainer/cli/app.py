@@ -16,6 +16,7 @@ import typer
 from trainer.basics.errors import RebuildError
 
 if TYPE_CHECKING:
+    from trainer.exercises.catalog import Catalog
     from trainer.progress.journal import Context
 
 T = TypeVar("T")
@@ -88,12 +89,27 @@ def echo_lines(lines: Iterable[str]) -> None:
         typer.echo(line)
 
 
+def live_catalog() -> Catalog:
+    """The built-in catalog and the user's catalogs; what had to be skipped is
+    said once, on standard error."""
+    from trainer.basics.paths import state_dir
+    from trainer.exercises.catalogs import combined_catalog, user_catalog_folders
+    from trainer.progress.settings import load_settings
+
+    state = state_dir()
+    settings = guarded(lambda: load_settings(state))
+    catalog = combined_catalog(user_catalog_folders(state, settings.catalogs))
+    for warning in catalog.warnings:
+        typer.echo(f"rebuild: warning: {warning}", err=True)
+    return catalog
+
+
 def live(as_json: bool = False) -> Context:
     """The engine's view of now: catalog, folders, settings, the clock."""
-    from trainer.exercises.catalog import load_catalog
     from trainer.progress.journal import live_context
 
-    return guarded(lambda: live_context(load_catalog()), as_json)
+    catalog = live_catalog()
+    return guarded(lambda: live_context(catalog), as_json)
 
 
 @app.command("list")
@@ -106,11 +122,12 @@ def list_exercises(
     """
     from trainer.exercises.listing import catalog_rows
 
-    rows = guarded(catalog_rows)
+    rows = catalog_rows(live_catalog())
     if as_json:
         typer.echo(json.dumps(rows, indent=2))
         return
     width = max(len(r["id"]) for r in rows)
     title_width = max(len(r["title"]) for r in rows)
     for row in rows:
-        typer.echo(f"{row['id']:<{width}}  {row['title']:<{title_width}}  {row['summary']}")
+        mark = "" if row["catalog"] == "built-in" else f"  [{row['catalog']}]"
+        typer.echo(f"{row['id']:<{width}}  {row['title']:<{title_width}}  {row['summary']}{mark}")

@@ -175,3 +175,21 @@ def _done(trace: Trace, header: dict[str, Any]) -> None:
             raise ChannelError("the final frame's loop counts were malformed")
         trace.sites[int(site)] = (counts[0], counts[1])
     trace.status, trace.detail = status, detail
+
+
+def same_run(one: Trace, other: Trace) -> bool:
+    """Did two runs compute exactly the same: output, loops, every snapshot and probe?"""
+    if (one.status, one.stdout) != (other.status, other.stdout):
+        return False
+    first, second = _snapshots(one), _snapshots(other)
+    if first.keys() != second.keys() or one.probes.keys() != other.probes.keys():
+        return False
+    return all(_equal(first[k], second[k]) for k in first) and _equal(one.probes, other.probes)
+
+
+def _snapshots(trace: Trace) -> dict[tuple[int, int | str], dict[str, np.ndarray]]:
+    return {(i.seq, at): snap for i in trace.instances.values() for at, snap in i.snaps.items()}
+
+
+def _equal(one: dict[str, np.ndarray], other: dict[str, np.ndarray]) -> bool:
+    return one.keys() == other.keys() and all(np.array_equal(v, other[k], equal_nan=True) for k, v in one.items())

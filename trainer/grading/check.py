@@ -182,6 +182,11 @@ def _run(
         return learner, references.result(), comparison
 
 
+def judge(exercise: Exercise, learner: Trace, references: ReferenceTraces) -> Finding | None:
+    """What the grader finds wrong with a finished run (None: it passes)."""
+    return _judge(exercise, learner, references, Comparison(exercise, lambda: references))[0]
+
+
 def _judge(
     exercise: Exercise, learner: Trace, references: ReferenceTraces, comparison: Comparison
 ) -> tuple[Finding | None, tuple[str, ...], list[str]]:
