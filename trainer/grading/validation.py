@@ -30,7 +30,7 @@ from trainer.exercises.catalogs import (
     builtin_folder,
     read_folder,
 )
-from trainer.exercises.levels import Level, level_names, resolve_level
+from trainer.exercises.levels import Level, is_composite, level_names, resolve_level
 from trainer.exercises.mutation import altered_source
 from trainer.exercises.recall import ladder_problems, recall_problems
 from trainer.exercises.skeleton import blank_source, fill, strip_header
@@ -147,8 +147,8 @@ def static_problems(exercise: Exercise, source: str) -> list[tuple[str, str]]:
 
 
 def _levels(exercise: Exercise) -> list[Level]:
-    """Level 1 for each concept, then the ladder, then `full`."""
-    singles = [resolve_level(exercise, "1", c) for c in exercise.concept_ids]
+    """Level 1 for each concept that can be a single gap, then the ladder, then `full`."""
+    singles = [resolve_level(exercise, "1", c.id) for c in exercise.concepts if not is_composite(c)]
     return singles + [resolve_level(exercise, name) for name in level_names(exercise)[1:]]
 
 
