@@ -79,7 +79,8 @@ def verdict_lines(verdict: Verdict, file: Path) -> list[str]:
     if verdict.passed:
         lines.append("Next: `rebuild next` for your next exercise.")
     else:
-        lines.append(f"Fix it and run `rebuild check {shown(file)}` again (stuck? `rebuild hint {shown(file)}`).")
+        stuck = f" (stuck? `rebuild hint {shown(file)}`)" if verdict.level is not None else ""  # hints need a hand-out
+        lines.append(f"Fix it and run `rebuild check {shown(file)}` again{stuck}.")
     return lines
 
 
