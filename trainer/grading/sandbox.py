@@ -8,7 +8,6 @@ plain arrays; all comparisons happen in the grading process.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import os
@@ -17,12 +16,14 @@ import subprocess
 import sys
 import tempfile
 import threading
-import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from trainer.basics.errors import RebuildError
+from trainer.grading import confine, results
 
 RUNNER = Path(__file__).with_name("runner.py")
 # Not passed to the learner's program: Python's own settings, and where
@@ -63,28 +64,19 @@ class Trace:
         return self.status == "finished"
 
 
-def _read_all(fd: int, sink: list[bytes]) -> None:
-    with os.fdopen(fd, "rb") as pipe:
-        sink.append(pipe.read())
+class IsolationError(RebuildError):
+    """The kernel refused a confinement it had offered: never run a program unconfined then."""
 
 
-def _decode(payload: bytes) -> tuple[dict[str, Any], dict[str, dict[str, np.ndarray]]]:
-    with np.load(io.BytesIO(payload), allow_pickle=False) as archive:
-        header = json.loads(bytes(archive["__header__"]).decode())
-        snapshots: dict[str, dict[str, np.ndarray]] = {}
-        for key in archive.files:
-            if key == "__header__":
-                continue
-            loop, position, name = key.split("/", 2)
-            snapshots.setdefault(f"{loop}/{position}", {})[name] = archive[key]
-    return header, snapshots
+def _read_all(fd: int, sink: list[tuple[bytes, bool]]) -> None:
+    sink.append(results.read_capped(fd))
 
 
 def run_program(path: Path, mode: str, limits: Limits, perturb: bool = False) -> Trace:
-    """Run `path` under the runner in `mode` ("sampled" or "full")."""
+    """Run `path` under the runner in `mode` ("sampled" or "full"), confined (`confine.py`)."""
     path = path.resolve()
     read_fd, write_fd = os.pipe()
-    sink: list[bytes] = []
+    sink: list[tuple[bytes, bool]] = []
     reader = threading.Thread(target=_read_all, args=(read_fd, sink), daemon=True)
     reader.start()
     env = {**{k: v for k, v in os.environ.items() if not k.startswith(HIDDEN_ENV)}, **ONE_THREAD}
@@ -99,48 +91,63 @@ def run_program(path: Path, mode: str, limits: Limits, perturb: bool = False) ->
         str(limits.output_mb),
         "1" if perturb else "0",
     ]
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryDirectory(prefix="rebuild-run-") as home:
-        env["HOME"] = home  # the learner's program gets a home of its own, not the one holding their progress
-        process = subprocess.Popen(
-            args,
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=subprocess.DEVNULL,
-            pass_fds=(write_fd,),
-            start_new_session=True,
-            env=env,
-            cwd=path.parent,
-        )
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryDirectory(prefix="rebuild-run-", ignore_cleanup_errors=True) as home,
+    ):
+        # the learner's program gets a home and a scratch folder of its own, not the one holding their progress
+        env.update(HOME=home, TMPDIR=home)
+        try:
+            confined = confine.for_run(path, RUNNER, Path(home))
+            process = subprocess.Popen(
+                args,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.DEVNULL,
+                pass_fds=(write_fd,),
+                start_new_session=True,
+                env=env,
+                cwd=home,
+                preexec_fn=confined,
+            )
+        except (OSError, RuntimeError, subprocess.SubprocessError) as error:
+            os.close(write_fd)
+            raise IsolationError(
+                f"Could not confine the run of {path.name} ({error}). Nothing was graded; "
+                "`rebuild doctor` shows the isolation this machine offers."
+            ) from None
         os.close(write_fd)
+        guard = None if confined.layers.namespaces else confine.ScratchGuard(Path(home), process)
         timed_out = False
         try:
             process.wait(timeout=limits.timeout)
         except subprocess.TimeoutExpired:
             timed_out = True
         finally:
-            _kill_group(process)
+            confine.end(process, confined)
+            if guard is not None:
+                guard.stop()
         reader.join(timeout=5)
         out.seek(0)
         stdout = out.read(limits.output_mb * 1024 * 1024).decode("utf-8", errors="replace")
+    if guard is not None and guard.full:
+        return Trace("output", f"it wrote more than {confine.SCRATCH_MB} MB or {confine.SCRATCH_FILES} files", stdout)
     if timed_out:
         return Trace("timeout", f"it did not finish within {limits.timeout:g} s", stdout)
     if process.returncode == -signal.SIGXFSZ:
         return Trace("output", f"it printed more than {limits.output_mb} MB", stdout)
-    payload = sink[0] if sink else b""
+    payload, overflowed = sink[0] if sink else (b"", False)
+    if overflowed:
+        return Trace("crashed", f"it sent more than {results.MAX_BYTES // 2**20} MB down the grader's channel", stdout)
     if not payload:
         return Trace("crashed", _crash_reason(process.returncode), stdout)
     try:
-        trace = trace_from_bytes(payload)
-    except (ValueError, KeyError, OSError, zipfile.BadZipFile):
-        return Trace("crashed", "its results came back damaged (did it write to the grader's channel?)", stdout)
-    trace.stdout = stdout
-    return trace
-
-
-def _kill_group(process: subprocess.Popen[bytes]) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
+        header, snapshots = results.decode(payload)
+    except results.Damaged as error:
+        return Trace(
+            "crashed", f"its results came back damaged: {error} (did it write to the grader's channel?)", stdout
+        )
+    return Trace(header["status"], header["detail"], stdout, header["loops"], snapshots)
 
 
 def _crash_reason(code: int | None) -> str:
@@ -162,5 +169,6 @@ def trace_to_bytes(trace: Trace) -> bytes:
 
 
 def trace_from_bytes(payload: bytes) -> Trace:
-    header, snapshots = _decode(payload)
-    return Trace(header["status"], header["detail"], header.get("stdout", ""), header["loops"], snapshots)
+    """A cached trace; `results.Damaged` if it is not one."""
+    header, snapshots = results.decode(payload, with_stdout=True)
+    return Trace(header["status"], header["detail"], header["stdout"], header["loops"], snapshots)
