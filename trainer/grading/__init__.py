@@ -8,5 +8,5 @@ wrong concept. May import `trainer.exercises` and `trainer.basics`.
 trainer.
 
 Public names: `check.grade`, `check.Verdict`, `sandbox.Limits`,
-`figures.figure`. Other parts use only these: the rest is internal.
+`figures.figure`, `confine.isolation_level`. Other parts use only these: the rest is internal.
 """

@@ -31,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -177,20 +178,50 @@ def _works(layers: Layers) -> bool:
         return done.returncode == 0
 
 
-@cache
-def layers() -> Layers:
-    """The strongest combination of layers this kernel lets us use (probed once)."""
+def _candidates() -> list[Layers]:
+    """Every combination worth trying, strongest first."""
     if sys.platform != "linux":
-        return Layers()
+        return [Layers()]
     best = Layers(ll.abi_version(), namespaces=True, seccomp=seccomp.available())
-    candidates = [
+    found = [
         best,
         replace(best, namespaces=False),
         replace(best, landlock=0),
         replace(best, landlock=0, namespaces=False),
-        Layers(),
     ]
-    return next((c for c in candidates if c == Layers() or _works(c)), Layers())
+    return [*dict.fromkeys(found), Layers()]
+
+
+_in_force: list[Layers] = []  # the layers the first run of this process could use
+
+
+@cache
+def layers() -> Layers:
+    """The strongest combination of layers this kernel lets us use (probed once)."""
+    return next((c for c in _candidates() if c == Layers() or _works(c)), Layers())
+
+
+def spawn(
+    start: Callable[[Confinement], subprocess.Popen[bytes]], program: Path, runner: Path, scratch: Path
+) -> tuple[subprocess.Popen[bytes], Confinement]:
+    """`start(confinement)` under the strongest layers the kernel accepts.
+
+    No probe on this path: the first run tries the strongest layers itself and,
+    where the kernel refuses one in the child, the next ones; later runs of the
+    process use what worked.
+    """
+    for chosen in _in_force[:1] or _candidates():
+        grants = reach.grants(program, runner, scratch, forbidden_paths()) if chosen.landlock else ()
+        confined = confinement(chosen, grants, scratch)
+        try:
+            process = start(confined)
+        except subprocess.SubprocessError:  # the kernel refused a layer between fork and exec
+            if chosen == Layers():
+                raise
+            continue
+        _in_force[:] = [chosen]
+        return process, confined
+    raise subprocess.SubprocessError("no confinement could be applied")
 
 
 def isolation_level() -> str:
@@ -209,13 +240,6 @@ def forbidden_paths() -> list[str]:
         with contextlib.suppress(FileNotFoundError):
             found.append(str(data_dir(name)))
     return found
-
-
-def for_run(program: Path, runner: Path, scratch: Path) -> Confinement:
-    """The confinement of one run of `program` with `scratch` as its only writable folder."""
-    chosen = layers()
-    grants = reach.grants(program, runner, scratch, forbidden_paths()) if chosen.landlock else ()
-    return confinement(chosen, grants, scratch)
 
 
 def end(process: subprocess.Popen[bytes], confined: Confinement) -> None:

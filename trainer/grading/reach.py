@@ -83,7 +83,7 @@ def grant_around(folder: str, forbidden: Iterable[str], rights: int) -> list[tup
     except OSError:
         return []
     for entry in entries:
-        real = _real(entry.path)
+        real = _real(entry.path) if entry.is_symlink() else entry.path  # the folder itself is already real
         if any(_beneath(real, f) for f in forbidden):
             continue
         grants += grant_around(real, inside, rights) if entry.is_dir() else [(real, rights)]
@@ -110,10 +110,9 @@ def _common(forbidden: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
 def grants(program: Path, runner: Path, scratch: Path, forbidden: Iterable[str]) -> tuple[tuple[str, int], ...]:
     """Everything one run may reach; `forbidden` paths are never beneath a grant."""
     closed = tuple(sorted({_real(f) for f in forbidden}))
-    common = _common(closed)
-    for path, _rights in common:
-        hidden = [f for f in closed if _beneath(f, path)]
+    own = ((str(scratch), ll.WRITE), ("/proc/self", ll.READ))
+    for path, _rights in _common(closed) + own:
+        hidden = [f for f in closed if _beneath(f, _real(path))]
         if hidden:  # a bug here would open the progress or the references to every program
             raise RuntimeError(f"confinement would expose {hidden[0]} through {path}")
-    own = ((str(runner), ll.READ_FILE), (str(program), ll.READ_FILE), (str(scratch), ll.WRITE), ("/proc/self", ll.READ))
-    return common + own
+    return _common(closed) + own + ((str(runner), ll.READ_FILE), (str(program), ll.READ_FILE))

@@ -15,7 +15,9 @@ import io
 import json
 import math
 import os
+import struct
 import zipfile
+import zlib
 from typing import Any
 
 import numpy as np
@@ -29,6 +31,21 @@ MAX_LOOPS = 100_000
 RUNNER_STATUSES = frozenset({"finished", "exited", "error", "memory", "needs-full"})
 LOOP_KEYS = frozenset({"id", "length", "walked"})
 HEADER = "__header__"
+UNREADABLE = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    EOFError,
+    NotImplementedError,
+    ValueError,
+    RuntimeError,  # an encrypted member
+    struct.error,
+    zlib.error,
+    IndexError,
+    KeyError,
+    OverflowError,
+    UnicodeDecodeError,
+)
 
 Snapshots = dict[str, dict[str, np.ndarray]]
 
@@ -141,8 +158,10 @@ def decode(payload: bytes, with_stdout: bool = False) -> tuple[dict[str, Any], S
             else:
                 key, variable = _snapshot_key(name)
                 snapshots.setdefault(key, {})[variable] = _array(data, "biuf")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError) as error:
-        raise Damaged(f"not a readable archive ({error})") from None
+    except Damaged:
+        raise
+    except UNREADABLE as error:  # zipfile's own errors on a crafted archive are of many kinds
+        raise Damaged(f"not a readable archive ({type(error).__name__}: {error})") from None
     if header is None:
         raise Damaged("it has no header")
     return header, snapshots

@@ -97,9 +97,9 @@ def run_program(path: Path, mode: str, limits: Limits, perturb: bool = False) ->
     ):
         # the learner's program gets a home and a scratch folder of its own, not the one holding their progress
         env.update(HOME=home, TMPDIR=home)
-        try:
-            confined = confine.for_run(path, RUNNER, Path(home))
-            process = subprocess.Popen(
+
+        def start(confined: confine.Confinement) -> subprocess.Popen[bytes]:
+            return subprocess.Popen(
                 args,
                 stdin=subprocess.DEVNULL,
                 stdout=out,
@@ -110,6 +110,9 @@ def run_program(path: Path, mode: str, limits: Limits, perturb: bool = False) ->
                 cwd=home,
                 preexec_fn=confined,
             )
+
+        try:
+            process, confined = confine.spawn(start, path, RUNNER, Path(home))
         except (OSError, RuntimeError, subprocess.SubprocessError) as error:
             os.close(write_fd)
             raise IsolationError(

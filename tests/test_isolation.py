@@ -1,0 +1,249 @@
+"""The confinement's parts, one behaviour each: Landlock, seccomp, the grants,
+the strict result channel, the checked reference traces, the doctor's line."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from trainer.cli import app
+from trainer.exercises.catalog import load_catalog
+from trainer.grading import landlock, reach, results, seccomp
+from trainer.grading.confine import Layers, layers
+from trainer.grading.reference_traces import ReferenceUnusable, _cached_run, _checked
+from trainer.grading.sandbox import Trace
+
+ABI = landlock.abi_version()
+needs_landlock = pytest.mark.skipif(ABI == 0, reason="this kernel has no Landlock")
+needs_seccomp = pytest.mark.skipif(not seccomp.available(), reason="no seccomp filter for this system")
+
+
+def _payload(header: object, arrays: dict[str, np.ndarray] | None = None) -> bytes:
+    encoded = {"__header__": np.frombuffer(json.dumps(header).encode(), dtype=np.uint8), **(arrays or {})}
+    buffer = io.BytesIO()
+    np.savez(buffer, **encoded)  # type: ignore[arg-type]
+    return buffer.getvalue()
+
+
+GOOD = {"status": "finished", "detail": "", "loops": [{"id": 1, "length": 10000, "walked": 1012}]}
+
+
+def _in_child(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+
+
+# -- the channel --------------------------------------------------------------
+
+
+def test_a_runner_payload_decodes_to_its_header_and_snapshots() -> None:
+    weights = np.arange(12.0).reshape(3, 4)
+    header, snapshots = results.decode(_payload(GOOD, {"0/5/synapse_0": weights, "0/end/error": np.array(0.5)}))
+    assert header == GOOD
+    assert np.array_equal(snapshots["0/5"]["synapse_0"], weights) and snapshots["0/end"]["error"] == 0.5
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        {"status": "finished", "detail": 5, "loops": []},
+        {"status": "finished", "detail": "", "loops": "everything"},
+        {"status": "passed", "detail": "", "loops": []},
+        {"status": "finished", "detail": "", "loops": [], "extra": 1},
+        {"status": "finished", "detail": "", "loops": [{"id": True, "length": 1, "walked": 1}]},
+        {"status": "finished", "detail": "", "loops": [{"id": 1, "length": -1, "walked": 1}]},
+        {"status": "finished", "detail": "", "loops": [{"id": 1, "walked": 1}]},
+        ["finished"],
+    ],
+)
+def test_every_header_field_is_checked(header: object) -> None:
+    with pytest.raises(results.Damaged):
+        results.decode(_payload(header))
+
+
+@pytest.mark.parametrize("name", ["0/x/w", "a/0/w", "0/0/not-a-name", "0/0", "__header2__"])
+def test_array_names_follow_the_runner(name: str) -> None:
+    with pytest.raises(results.Damaged):
+        results.decode(_payload(GOOD, {name: np.zeros(2)}))
+
+
+def test_objects_and_pickles_are_refused() -> None:
+    with pytest.raises(results.Damaged):
+        results.decode(_payload(GOOD, {"0/0/w": np.array(["text"])}))
+
+
+def _zip(members: dict[str, bytes], compression: int = zipfile.ZIP_STORED) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("shape", [(10**10,), (1000, 1000)])
+def test_a_declared_shape_is_checked_before_anything_is_allocated(shape: tuple[int, ...]) -> None:
+    npy = io.BytesIO()
+    np.lib.format.write_array_header_1_0(npy, {"descr": "<f8", "fortran_order": False, "shape": shape})
+    with pytest.raises(results.Damaged, match="shape"):
+        results.decode(_zip({"__header__.npy": _payload_header_npy(), "0/0/w.npy": npy.getvalue() + b"\0" * 64}))
+
+
+def _payload_header_npy() -> bytes:
+    buffer = io.BytesIO()
+    np.save(buffer, np.frombuffer(json.dumps(GOOD).encode(), dtype=np.uint8))
+    return buffer.getvalue()
+
+
+def test_a_deflate_bomb_is_refused_by_its_declared_size() -> None:
+    bomb = _zip(
+        {"__header__.npy": _payload_header_npy(), "0/0/w.npy": b"\0" * (80 * 1024 * 1024)}, zipfile.ZIP_DEFLATED
+    )
+    assert len(bomb) < 1024 * 1024
+    with pytest.raises(results.Damaged, match="declare more"):
+        results.decode(bomb)
+
+
+def test_reading_stops_past_the_cap() -> None:
+    read, write = os.pipe()
+    os.write(write, b"x" * 5000)
+    os.close(write)
+    assert results.read_capped(read, cap=4096) == (b"", True)
+    read, write = os.pipe()
+    os.write(write, b"x" * 100)
+    os.close(write)
+    assert results.read_capped(read, cap=4096) == (b"x" * 100, False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000), st.integers(min_value=0, max_value=1500))
+def test_damage_anywhere_is_damaged_never_a_traceback(noise: bytes, at: int) -> None:
+    good = _payload(GOOD, {"0/0/w": np.ones((2, 2))})
+    for payload in (noise, good[:at] + noise + good[at + len(noise) :]):
+        with contextlib.suppress(results.Damaged):
+            results.decode(payload)
+
+
+# -- the kernel layers --------------------------------------------------------
+
+
+@needs_landlock
+def test_landlock_grants_exactly_what_it_lists(tmp_path: Path) -> None:
+    allowed, denied = tmp_path / "allowed", tmp_path / "denied"
+    allowed.mkdir()
+    denied.mkdir()
+    (denied / "secret").write_text("s")
+    code = f"""
+import os
+from trainer.grading import landlock as ll
+ll.Policy(ll.abi_version(), (({str(allowed)!r}, ll.WRITE),)).apply()
+open({str(allowed / "new")!r}, "w").write("ok")
+for attempt in (lambda: open({str(denied / "secret")!r}).read(), lambda: open({str(denied / "new")!r}, "w")):
+    try:
+        attempt()
+        print("reached")
+    except PermissionError:
+        print("denied")
+"""
+    done = _in_child(code)
+    assert done.stdout.split() == ["denied", "denied"], done.stderr
+    assert (allowed / "new").read_text() == "ok" and not (denied / "new").exists()
+
+
+@needs_seccomp
+def test_seccomp_forbids_forks_but_not_threads() -> None:
+    code = """
+import os, threading
+from trainer.grading import seccomp
+seccomp.prepare()
+seccomp.forbid_new_processes()
+thread = threading.Thread(target=print, args=("thread",))
+thread.start(); thread.join()
+try:
+    os.fork()
+    print("forked")
+except PermissionError:
+    print("no fork")
+"""
+    assert _in_child(code).stdout.split() == ["thread", "no", "fork"]
+
+
+def test_the_level_names_its_layers() -> None:
+    assert Layers().name == "rlimits"
+    assert Layers(6, True, True).name == "landlock-abi6+pidns+seccomp"
+    assert Layers(0, False, True).name == "seccomp"
+    assert layers().name in CliRunner().invoke(app, ["doctor"]).stdout
+
+
+def test_grants_go_around_what_is_forbidden(tmp_path: Path) -> None:
+    (tmp_path / "lib" / "python" / "site-packages" / "trainer").mkdir(parents=True)
+    (tmp_path / "lib" / "python" / "os.py").write_text("")
+    (tmp_path / "lib" / "libc.so").write_text("")
+    forbidden = [str(tmp_path / "lib" / "python" / "site-packages")]
+    granted = dict(reach.grant_around(str(tmp_path / "lib"), forbidden, landlock.RUN))
+    assert granted[str(tmp_path / "lib")] == landlock.READ_DIR  # listed, not read
+    assert granted[str(tmp_path / "lib" / "libc.so")] == landlock.RUN
+    assert granted[str(tmp_path / "lib" / "python" / "os.py")] == landlock.RUN
+    assert not any(path.startswith(forbidden[0]) for path in granted)
+
+
+def test_the_grants_never_hold_the_progress_or_the_references(tmp_path: Path) -> None:
+    from trainer.grading.confine import forbidden_paths
+    from trainer.grading.sandbox import RUNNER
+
+    program, scratch = tmp_path / "mine.py", tmp_path / "scratch"
+    closed = [os.path.realpath(p) for p in forbidden_paths()]
+    for path, _rights in reach.grants(program, RUNNER, scratch, forbidden_paths()):
+        if path not in (str(RUNNER), str(program)):
+            assert not any(f == path or f.startswith(path.rstrip("/") + "/") for f in closed), path
+    with pytest.raises(RuntimeError, match="would expose"):
+        reach.grants(program, RUNNER, tmp_path, forbidden_paths())  # the scratch folder holds REBUILD_HOME
+
+
+# -- the reference traces -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("trace", "needle"),
+    [
+        (Trace("timeout", "it did not finish within 120 s"), "did not finish"),
+        (Trace("finished", "", ""), "printed nothing"),
+        (Trace("finished", "", "0.5", [{"id": 1, "length": 9000, "walked": 9000}]), "no state"),
+    ],
+)
+def test_an_unfinished_or_empty_reference_is_an_error_never_a_verdict(trace: Trace, needle: str) -> None:
+    with pytest.raises(ReferenceUnusable, match=needle):
+        _checked(load_catalog().get("sigmoid"), "sampled", trace)
+
+
+def test_a_cache_entry_that_fails_its_checksum_stops_the_check(tmp_path: Path) -> None:
+    exercise = load_catalog().get("sigmoid")
+    first = _cached_run(exercise, "sampled", False, tmp_path)
+    (entry,) = (tmp_path / "traces").iterdir()
+    assert _cached_run(exercise, "sampled", False, tmp_path).stdout == first.stdout  # read back, not run again
+    damaged = bytearray(entry.read_bytes())
+    damaged[-10] ^= 1
+    entry.write_bytes(bytes(damaged))
+    with pytest.raises(ReferenceUnusable, match="checksum"):
+        _cached_run(exercise, "sampled", False, tmp_path)
+
+
+def test_a_damaged_cache_is_exit_2_through_the_cli(tmp_path: Path, rebuild_home: Path) -> None:
+    program = tmp_path / "sigmoid.py"
+    program.write_text(load_catalog().get("sigmoid").reference_source())
+    runner = CliRunner()
+    assert runner.invoke(app, ["check", str(program), "--no-record"]).exit_code == 0
+    for entry in (rebuild_home / "cache" / "traces").iterdir():
+        entry.write_bytes(b"\0" * 100)
+    result = runner.invoke(app, ["check", str(program), "--no-record"])
+    assert result.exit_code == 2 and "checksum" in result.output and "Traceback" not in result.output
