@@ -26,7 +26,8 @@ from trainer.basics.resources import data_dir
 from trainer.exercises.catalog import load_catalog
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
-EXERCISE = "sigmoid"
+EXERCISE = "sigmoid"  # the quickest: each attack costs three checks
+SLOW_REFERENCE = {"kill_siblings": "two-layer"}  # its reference runs long enough to be attacked while it runs
 UNTOUCHED_TABLES = ("migrations", "handouts", "hints")
 
 
@@ -52,13 +53,13 @@ class State:
 
 
 class Learner:
-    def __init__(self, root: Path) -> None:
-        self.root = root
+    def __init__(self, root: Path, exercise: str = EXERCISE) -> None:
+        self.root, self.exercise = root, exercise
         self.home = root / "home"
         self.workspace = root / "ws"
         self.home.mkdir(parents=True, exist_ok=True)
         (self.home / "config.toml").write_text("fuzz = false\n")
-        self.file = self.workspace / f"{EXERCISE}.py"
+        self.file = self.workspace / f"{exercise}.py"
 
     def rebuild(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
         env = {**os.environ, "REBUILD_HOME": str(self.home)}
@@ -84,7 +85,7 @@ class Learner:
         )
 
     def hand_out(self) -> None:
-        done = self.rebuild("next", "--exercise", EXERCISE, "--dir", str(self.workspace))
+        done = self.rebuild("next", "--exercise", self.exercise, "--dir", str(self.workspace))
         assert done.returncode == 0, done.stdout + done.stderr
 
     def write(self, body: str) -> None:
@@ -145,7 +146,7 @@ def attack_source(name: str, port: int = 0) -> str:
 
 def outcome(name: str, root: Path, timeout: float = 120) -> str:
     """What one attack does, in a line: the verdict, then every harm it left (for the closing report)."""
-    learner = Learner(root)
+    learner = Learner(root, SLOW_REFERENCE.get(name, EXERCISE))
     learner.hand_out()
     learner.write("print(0)\n")
     learner.check()
@@ -190,7 +191,7 @@ def _harms(learner: Learner, before: State, listener: socket.socket | None) -> l
     harms += ["backups changed"] * (after.backups != before.backups)
     harms += ["cache changed"] * ({k: after.cache.get(k) for k in before.cache} != before.cache)
     harms += ["package changed"] * (after.package != before.package)
-    learner.write(load_catalog().get(EXERCISE).reference_source())
+    learner.write(load_catalog().get(learner.exercise).reference_source())
     if learner.check().returncode != 0:
         harms.append("a correct program then fails")
     return harms

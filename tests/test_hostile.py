@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile_harness import EXERCISE, HOSTILE, Learner, State, attack_source
+from tests.hostile_harness import EXERCISE, HOSTILE, SLOW_REFERENCE, Learner, State, attack_source
 from trainer.exercises.catalog import load_catalog
 from trainer.grading.confine import Layers, layers
 
@@ -70,9 +70,10 @@ def _skip_unless_confined(name: str) -> None:
 
 
 @pytest.fixture
-def learner(tmp_path: Path) -> Iterator[Learner]:
+def learner(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Learner]:
     """A learner with an open attempt, one failed check recorded (so backups exist) and the cache warm."""
-    person = Learner(tmp_path)
+    attack = request.node.callspec.params.get("name", "")
+    person = Learner(tmp_path, SLOW_REFERENCE.get(attack, EXERCISE))
     person.hand_out()
     person.write("print(0)\n")
     warm = person.check()
@@ -97,7 +98,7 @@ def _assert_untouched(before: State, after: State, new_cache_allowed: bool) -> N
 
 
 def _passes_after(learner: Learner) -> None:
-    learner.write(load_catalog().get(EXERCISE).reference_source())
+    learner.write(load_catalog().get(learner.exercise).reference_source())
     done = learner.check()
     assert done.returncode == 0, done.stdout + done.stderr
 

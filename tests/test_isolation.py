@@ -247,3 +247,13 @@ def test_a_damaged_cache_is_exit_2_through_the_cli(tmp_path: Path, rebuild_home:
         entry.write_bytes(b"\0" * 100)
     result = runner.invoke(app, ["check", str(program), "--no-record"])
     assert result.exit_code == 2 and "checksum" in result.output and "Traceback" not in result.output
+
+
+def test_a_program_killed_by_a_signal_is_reported_as_killed_by_it(tmp_path: Path) -> None:
+    """The runner dies inside the namespace; the relays outside die of the same signal."""
+    from trainer.grading.sandbox import Limits, run_program
+
+    program = tmp_path / "abort.py"
+    program.write_text("import os\nos.abort()\n")
+    trace = run_program(program, "sampled", Limits(timeout=300))
+    assert trace.status == "crashed" and "SIGABRT" in trace.detail

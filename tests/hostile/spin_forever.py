@@ -1,4 +1,3 @@
-"""Spin forever: the grader is killed while this runs (see test_hostile.py)."""
+"""Spin forever at full speed, in C, where the runner's loop instrumentation never looks (see test_hostile.py)."""
 
-while True:
-    pass
+sum(iter(int, 1))
