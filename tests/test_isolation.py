@@ -217,7 +217,7 @@ def test_the_grants_never_hold_the_progress_or_the_references(tmp_path: Path) ->
     ("trace", "needle"),
     [
         (Trace("timeout", "it did not finish within 120 s"), "did not finish"),
-        (Trace("finished", "", ""), "printed nothing"),
+        (Trace("finished", "", ""), "nothing to compare"),
         (Trace("finished", "", "0.5", [{"id": 1, "length": 9000, "walked": 9000}]), "no state"),
     ],
 )

@@ -7,9 +7,10 @@ which sets the tolerance band for a learner's program.
 
 The references run confined like any program, each in a run of its own that
 the learner's program cannot reach (`confine.py`), and their traces are
-trusted only once checked: a reference run that did not finish, printed
-nothing or recorded no state, or a cache entry whose checksum fails, is the
-trainer's fault and stops the check with exit code 2, never a verdict.
+trusted only once checked: a reference run that did not finish, left nothing
+to compare (no output and no state, or loops without state), or a cache entry
+whose checksum fails, is the trainer's fault and stops the check with exit
+code 2, never a verdict.
 """
 
 from __future__ import annotations
@@ -52,8 +53,8 @@ def _checked(exercise: Exercise, mode: str, trace: Trace) -> Trace:
     what = f"The reference run of {exercise.id} ({mode})"
     if not trace.ok:
         problem = f"did not finish ({trace.status}: {trace.detail})"
-    elif not trace.stdout.strip():
-        problem = "printed nothing"
+    elif not trace.stdout.strip() and not trace.snapshots:
+        problem = "produced nothing to compare against (no output, no state)"
     elif trace.loops and not trace.snapshots:
         problem = "recorded no state in its training loops"
     else:
