@@ -257,3 +257,18 @@ def test_a_program_killed_by_a_signal_is_reported_as_killed_by_it(tmp_path: Path
     program.write_text("import os\nos.abort()\n")
     trace = run_program(program, "sampled", Limits(timeout=300))
     assert trace.status == "crashed" and "SIGABRT" in trace.detail
+
+
+def test_where_no_tmpfs_bounds_the_scratch_folder_it_is_measured(tmp_path: Path) -> None:
+    from trainer.grading.confine import SCRATCH_MB, ScratchGuard
+
+    process = subprocess.Popen(["sleep", "600"], start_new_session=True)
+    guard = ScratchGuard(tmp_path, process)
+    try:
+        for i in range(SCRATCH_MB // 4 + 2):
+            (tmp_path / f"f{i}").write_bytes(b"\1" * 4 * 1024 * 1024)
+        assert process.wait(timeout=60) == -9  # stopped as soon as the folder held too much
+    finally:
+        guard.stop()
+        process.kill()
+    assert guard.full
