@@ -272,3 +272,17 @@ def test_where_no_tmpfs_bounds_the_scratch_folder_it_is_measured(tmp_path: Path)
         guard.stop()
         process.kill()
     assert guard.full
+
+
+def test_runs_get_every_layer_the_kernel_offers_even_from_a_thread(tmp_path: Path) -> None:
+    """A layer refused between fork and exec falls back silently: make sure none is, here."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from trainer.grading import confine
+    from trainer.grading.sandbox import Limits, run_program
+
+    program = tmp_path / "quiet.py"
+    program.write_text("print(1)\n")
+    with ThreadPoolExecutor(1) as pool:  # the reference runs start from threads
+        assert pool.submit(run_program, program, "sampled", Limits(timeout=300)).result().ok
+    assert confine._in_force == [layers()]
