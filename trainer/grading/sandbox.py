@@ -65,7 +65,8 @@ class Trace:
 
 
 class IsolationError(RebuildError):
-    """The kernel refused a confinement it had offered: never run a program unconfined then."""
+    """Not even the weakest confinement could be applied, or the grants would expose the
+    progress or the references: the program is not run at all."""
 
 
 def _read_all(fd: int, sink: list[tuple[bytes, bool]]) -> None:
