@@ -7,9 +7,10 @@ import contextlib
 import io
 import json
 import os
+import struct
 import subprocess
 import sys
-import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -18,12 +19,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from trainer.basics.paths import cache_dir
 from trainer.cli import app
 from trainer.exercises.catalog import load_catalog
-from trainer.grading import landlock, reach, results, seccomp
+from trainer.grading import landlock, reach, seccomp
+from trainer.grading.channel import MAX_ARRAY_SIZE, MAX_CHANNEL_BYTES, ChannelError, FrameReader, Trace
 from trainer.grading.confine import Layers, layers
-from trainer.grading.reference_traces import ReferenceUnusable, _cached_run, _checked
-from trainer.grading.sandbox import Trace
+from trainer.grading.reference_traces import ReferenceFailed, _run
 
 ABI = landlock.abi_version()
 needs_landlock = pytest.mark.skipif(ABI == 0, reason="this kernel has no Landlock")
@@ -47,91 +49,57 @@ def _in_child(code: str) -> subprocess.CompletedProcess[str]:
 # -- the channel --------------------------------------------------------------
 
 
-def test_a_runner_payload_decodes_to_its_header_and_snapshots() -> None:
-    weights = np.arange(12.0).reshape(3, 4)
-    header, snapshots = results.decode(_payload(GOOD, {"0/5/synapse_0": weights, "0/end/error": np.array(0.5)}))
-    assert header == GOOD
-    assert np.array_equal(snapshots["0/5"]["synapse_0"], weights) and snapshots["0/end"]["error"] == 0.5
+def _frame(header: object, blob: bytes = b"") -> bytes:
+    text = json.dumps(header).encode()
+    return struct.pack(">II", len(text), len(blob)) + text + blob
+
+
+GOOD = (
+    _frame({"kind": "enter", "site": 1, "instance": 0, "seq": 0, "parent": -1, "line": 3, "declared": 10})
+    + _frame({"kind": "snap", "seq": 0, "at": 0, "arrays": [["w", [2, 2], 0]]}, np.ones((2, 2)).tobytes())
+    + _frame({"kind": "done", "status": "finished", "detail": "", "sites": {"1": [1, 10]}})
+)
+
+
+def test_a_runner_stream_decodes_to_its_loops_and_snapshots() -> None:
+    trace = Trace()
+    FrameReader(trace).feed(GOOD)
+    assert trace.ok and trace.instances[0].snaps[0]["w"].shape == (2, 2) and trace.sites == {1: (1, 10)}
 
 
 @pytest.mark.parametrize(
-    "header",
+    "frame",
     [
-        {"status": "finished", "detail": 5, "loops": []},
-        {"status": "finished", "detail": "", "loops": "everything"},
-        {"status": "passed", "detail": "", "loops": []},
-        {"status": "finished", "detail": "", "loops": [], "extra": 1},
-        {"status": "finished", "detail": "", "loops": [{"id": True, "length": 1, "walked": 1}]},
-        {"status": "finished", "detail": "", "loops": [{"id": 1, "length": -1, "walked": 1}]},
-        {"status": "finished", "detail": "", "loops": [{"id": 1, "walked": 1}]},
-        ["finished"],
+        _frame({"kind": "unknown"}),
+        _frame({"kind": "snap", "seq": 7, "at": 0}),  # a loop that never started
+        _frame({"kind": "enter", "site": "1", "instance": 0, "seq": 0, "parent": -1, "line": 1}),
+        _frame({"kind": "done", "status": "PASSED", "detail": "", "sites": {}}),
+        _frame({"kind": "probe", "arrays": [["x", [10**6, 10**6], 0]]}),  # a huge shape, declared
+        _frame({"kind": "probe", "arrays": [["x", [4], 0]]}, b"\0" * 8),  # more than the blob holds
+        struct.pack(">II", 10**9, 0),  # a header too large to read
+        b"\xff" * 8 + b"garbage",
     ],
 )
-def test_every_header_field_is_checked(header: object) -> None:
-    with pytest.raises(results.Damaged):
-        results.decode(_payload(header))
-
-
-@pytest.mark.parametrize("name", ["0/x/w", "a/0/w", "0/0/not-a-name", "0/0", "__header2__"])
-def test_array_names_follow_the_runner(name: str) -> None:
-    with pytest.raises(results.Damaged):
-        results.decode(_payload(GOOD, {name: np.zeros(2)}))
-
-
-def test_objects_and_pickles_are_refused() -> None:
-    with pytest.raises(results.Damaged):
-        results.decode(_payload(GOOD, {"0/0/w": np.array(["text"])}))
-
-
-def _zip(members: dict[str, bytes], compression: int = zipfile.ZIP_STORED) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
-@pytest.mark.parametrize("shape", [(10**10,), (1000, 1000)])
-def test_a_declared_shape_is_checked_before_anything_is_allocated(shape: tuple[int, ...]) -> None:
-    npy = io.BytesIO()
-    np.lib.format.write_array_header_1_0(npy, {"descr": "<f8", "fortran_order": False, "shape": shape})
-    with pytest.raises(results.Damaged, match="shape"):
-        results.decode(_zip({"__header__.npy": _payload_header_npy(), "0/0/w.npy": npy.getvalue() + b"\0" * 64}))
-
-
-def _payload_header_npy() -> bytes:
-    buffer = io.BytesIO()
-    np.save(buffer, np.frombuffer(json.dumps(GOOD).encode(), dtype=np.uint8))
-    return buffer.getvalue()
-
-
-def test_a_deflate_bomb_is_refused_by_its_declared_size() -> None:
-    bomb = _zip(
-        {"__header__.npy": _payload_header_npy(), "0/0/w.npy": b"\0" * (80 * 1024 * 1024)}, zipfile.ZIP_DEFLATED
-    )
-    assert len(bomb) < 1024 * 1024
-    with pytest.raises(results.Damaged, match="declare more"):
-        results.decode(bomb)
+def test_a_malformed_frame_is_damaged(frame: bytes) -> None:
+    with pytest.raises(ChannelError):
+        FrameReader(Trace()).feed(frame)
 
 
 def test_reading_stops_past_the_cap() -> None:
-    read, write = os.pipe()
-    os.write(write, b"x" * 5000)
-    os.close(write)
-    assert results.read_capped(read, cap=4096) == (b"", True)
-    read, write = os.pipe()
-    os.write(write, b"x" * 100)
-    os.close(write)
-    assert results.read_capped(read, cap=4096) == (b"x" * 100, False)
+    reader = FrameReader(Trace())
+    values = np.zeros(MAX_ARRAY_SIZE)
+    frame = _frame({"kind": "probe", "arrays": [["x", [MAX_ARRAY_SIZE], 0]]}, values.tobytes())
+    with pytest.raises(ChannelError, match="more than"):
+        for _ in range(MAX_CHANNEL_BYTES // len(frame) + 2):
+            reader.feed(frame)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.binary(max_size=2000), st.integers(min_value=0, max_value=1500))
+@given(st.binary(max_size=2000), st.integers(min_value=0, max_value=300))
 def test_damage_anywhere_is_damaged_never_a_traceback(noise: bytes, at: int) -> None:
-    good = _payload(GOOD, {"0/0/w": np.ones((2, 2))})
-    for payload in (noise, good[:at] + noise + good[at + len(noise) :]):
-        with contextlib.suppress(results.Damaged):
-            results.decode(payload)
+    for payload in (noise, GOOD[:at] + noise + GOOD[at + len(noise) :]):
+        with contextlib.suppress(ChannelError):
+            FrameReader(Trace()).feed(payload)
 
 
 # -- the kernel layers --------------------------------------------------------
@@ -213,29 +181,24 @@ def test_the_grants_never_hold_the_progress_or_the_references(tmp_path: Path) ->
 # -- the reference traces -----------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("trace", "needle"),
-    [
-        (Trace("timeout", "it did not finish within 120 s"), "did not finish"),
-        (Trace("finished", "", ""), "nothing to compare"),
-        (Trace("finished", "", "0.5", [{"id": 1, "length": 9000, "walked": 9000}]), "no state"),
-    ],
-)
-def test_an_unfinished_or_empty_reference_is_an_error_never_a_verdict(trace: Trace, needle: str) -> None:
-    with pytest.raises(ReferenceUnusable, match=needle):
-        _checked(load_catalog().get("sigmoid"), "sampled", trace)
+def test_an_unfinished_reference_is_an_error_never_a_verdict(tmp_path: Path) -> None:
+    broken = tmp_path / "reference.py"
+    broken.write_text("import numpy as np\nraise SystemExit(3)\n")
+    exercise = replace(load_catalog().get("two-layer"), reference=str(broken))
+    with pytest.raises(ReferenceFailed, match="did not run to its end"):
+        _run(exercise, False, None)
 
 
 def test_a_cache_entry_that_fails_its_checksum_stops_the_check(tmp_path: Path) -> None:
     exercise = load_catalog().get("sigmoid")
-    first = _cached_run(exercise, "sampled", False, tmp_path)
+    first = _run(exercise, False, tmp_path)
     (entry,) = (tmp_path / "traces").iterdir()
-    assert _cached_run(exercise, "sampled", False, tmp_path).stdout == first.stdout  # read back, not run again
+    assert _run(exercise, False, tmp_path).stdout == first.stdout  # read back, not run again
     damaged = bytearray(entry.read_bytes())
     damaged[-10] ^= 1
     entry.write_bytes(bytes(damaged))
-    with pytest.raises(ReferenceUnusable, match="checksum"):
-        _cached_run(exercise, "sampled", False, tmp_path)
+    with pytest.raises(ReferenceFailed, match="checksum"):
+        _run(exercise, False, tmp_path)
 
 
 def test_a_damaged_cache_is_exit_2_through_the_cli(tmp_path: Path, rebuild_home: Path) -> None:
@@ -243,7 +206,7 @@ def test_a_damaged_cache_is_exit_2_through_the_cli(tmp_path: Path, rebuild_home:
     program.write_text(load_catalog().get("sigmoid").reference_source())
     runner = CliRunner()
     assert runner.invoke(app, ["check", str(program), "--no-record"]).exit_code == 0
-    for entry in (rebuild_home / "cache" / "traces").iterdir():
+    for entry in (cache_dir() / "traces").iterdir():
         entry.write_bytes(b"\0" * 100)
     result = runner.invoke(app, ["check", str(program), "--no-record"])
     assert result.exit_code == 2 and "checksum" in result.output and "Traceback" not in result.output
@@ -255,7 +218,7 @@ def test_a_program_killed_by_a_signal_is_reported_as_killed_by_it(tmp_path: Path
 
     program = tmp_path / "abort.py"
     program.write_text("import os\nos.abort()\n")
-    trace = run_program(program, "sampled", Limits(timeout=300))
+    trace = run_program(program, 300, Limits())
     assert trace.status == "crashed" and "SIGABRT" in trace.detail
 
 
@@ -284,5 +247,5 @@ def test_runs_get_every_layer_the_kernel_offers_even_from_a_thread(tmp_path: Pat
     program = tmp_path / "quiet.py"
     program.write_text("print(1)\n")
     with ThreadPoolExecutor(1) as pool:  # the reference runs start from threads
-        assert pool.submit(run_program, program, "sampled", Limits(timeout=300)).result().ok
+        assert pool.submit(run_program, program, 300, Limits()).result().ok
     assert confine._in_force == [layers()]

@@ -61,7 +61,7 @@ def current_skeleton(ctx: Context) -> Path:
 def _check(ctx: Context, path: Path, limits: Limits, record: bool) -> Event:
     ctx = replace(ctx, moment=ctx_now(ctx))
     try:
-        verdict = grade(ctx.catalog, path, None, False, limits, ctx.cache)
+        verdict = grade(ctx.catalog, path, None, limits, ctx.cache)
     except RebuildError as error:
         return Unusable(path, str(error))
     return Checked(path, verdict, record_check(ctx, verdict) if record else None)

@@ -1,21 +1,21 @@
 """The reference programs' traces, run once and cached on disk.
 
-Each mode ("sampled", "full") has two traces: the reference as shipped, and the
-reference with every exp/tanh one ulp off. Their difference measures how much
-rounding alone moves each figure (tiny in calm regimes, large in chaotic ones),
-which sets the tolerance band for a learner's program.
+Each exercise has two traces: the reference as shipped, and the reference with
+every exp/tanh one ulp off. Their difference measures how much rounding alone
+moves each figure (tiny in calm regimes, large in chaotic ones), which sets the
+tolerance band for a learner's program.
 
 The references run confined like any program, each in a run of its own that
-the learner's program cannot reach (`confine.py`), and their traces are
-trusted only once checked: a reference run that did not finish, left nothing
-to compare (no output and no state, or loops without state), or a cache entry
-whose checksum fails, is the trainer's fault and stops the check with exit
-code 2, never a verdict.
+the learner's program cannot reach (`confine.py`). A cache entry is the
+runner's channel bytes with the run's outcome, under a SHA-256 checksum. An
+entry that fails its checksum, or a reference run that does not finish, is the
+trainer's fault: exit code 2 with a clear message, never a verdict.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,16 +23,15 @@ from pathlib import Path
 from trainer.basics.atomic import write_atomic
 from trainer.basics.errors import RebuildError
 from trainer.exercises.catalog import Exercise
-from trainer.grading.results import MAX_BYTES, Damaged
-from trainer.grading.sandbox import RUNNER, Limits, Trace, run_program, trace_from_bytes, trace_to_bytes
+from trainer.grading.channel import ChannelError, FrameReader, Trace
+from trainer.grading.sandbox import RUNNER, Limits, run_program
 
-REFERENCE_LIMITS = Limits(timeout=120.0)
-CACHE_FORMAT = "checksummed-1"  # part of every key: entries of another format are never read
-DIGEST = hashlib.sha256().digest_size
+REFERENCE_CPU_SECONDS = 600.0
+MAGIC = b"rebuild-trace-2\n"
 
 
-class ReferenceUnusable(RebuildError):
-    """The reference's trace cannot be trusted: nothing is graded."""
+class ReferenceFailed(RebuildError):
+    """A reference program did not run to its end: the installation is damaged."""
 
 
 @dataclass(frozen=True)
@@ -41,63 +40,98 @@ class ReferenceTraces:
     perturbed: Trace
 
 
-def _key(exercise: Exercise, mode: str, perturbed: bool) -> str:
+def probes_functions(exercise: Exercise) -> bool:
+    """A function exercise (no weights to train) is graded on its functions' behaviour."""
+    return not exercise.state
+
+
+def _key(exercise: Exercise, perturbed: bool) -> str:
     digest = hashlib.sha256()
-    for part in (exercise.reference_source(), RUNNER.read_text(encoding="utf-8"), mode, str(perturbed), CACHE_FORMAT):
+    for part in (exercise.reference_source(), RUNNER.read_text(encoding="utf-8"), str(perturbed)):
         digest.update(part.encode())
-    return f"{exercise.id}-{mode}-{digest.hexdigest()[:24]}.npz"
+    return f"{exercise.id}-{digest.hexdigest()[:24]}.trace"
 
 
-def _checked(exercise: Exercise, mode: str, trace: Trace) -> Trace:
-    """A reference trace fit to compare against, or ReferenceUnusable."""
-    what = f"The reference run of {exercise.id} ({mode})"
-    if not trace.ok:
-        problem = f"did not finish ({trace.status}: {trace.detail})"
-    elif not trace.stdout.strip() and not trace.snapshots:
-        problem = "produced nothing to compare against (no output, no state)"
-    elif trace.loops and not trace.snapshots:
-        problem = "recorded no state in its training loops"
-    else:
-        return trace
-    raise ReferenceUnusable(
-        f"{what} {problem}. This is the trainer's fault, not your program's: nothing was graded or recorded. "
-        "Check again (on a very busy machine the reference may run out of time); if it happens again, "
-        "reinstall rebuild."
-    )
+def encode(trace: Trace, raw: bytes) -> bytes:
+    meta = json.dumps({"status": trace.status, "detail": trace.detail, "stdout": trace.stdout, "cpu": trace.cpu})
+    body = len(meta.encode()).to_bytes(8, "big") + meta.encode() + raw
+    return MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
 
 
-def _read_entry(path: Path) -> bytes:
-    with path.open("rb") as f:
-        entry = f.read(DIGEST + MAX_BYTES + 1)
-    digest, payload = entry[:DIGEST], entry[DIGEST:]
-    if not 0 < len(payload) <= MAX_BYTES or hashlib.sha256(payload).digest() != digest:
-        raise ReferenceUnusable(
-            f"The cached reference trace {path} is damaged (its checksum does not match): nothing was graded. "
-            f"Delete the folder {path.parent} (it is computed again on the next check) and check again."
-        )
-    return payload
+def _meta(payload: bytes) -> dict[str, object]:
+    body = payload[len(MAGIC) + 65 :]
+    size = int.from_bytes(body[:8], "big")
+    meta = json.loads(body[8 : 8 + size])
+    if not isinstance(meta, dict):
+        raise ValueError("not a trace")
+    return meta
 
 
-def _cached_run(exercise: Exercise, mode: str, perturbed: bool, cache: Path | None) -> Trace:
-    path = cache / "traces" / _key(exercise, mode, perturbed) if cache else None
-    if path is not None and path.is_file():
-        payload = _read_entry(path)
-        try:
-            return _checked(exercise, mode, trace_from_bytes(payload))
-        except Damaged as error:
-            raise ReferenceUnusable(
-                f"The cached reference trace {path} is unreadable ({error}): nothing was graded. "
-                f"Delete the folder {path.parent} and check again."
-            ) from None
-    trace = _checked(exercise, mode, run_program(exercise.reference_path, mode, REFERENCE_LIMITS, perturb=perturbed))
-    if path is not None:
-        payload = trace_to_bytes(trace)
-        write_atomic(path, hashlib.sha256(payload).digest() + payload)
+def cached_cpu(exercise: Exercise, cache: Path | None) -> float | None:
+    """The CPU seconds the reference took, if its trace is cached (read without checking it whole)."""
+    path = cache / "traces" / _key(exercise, False) if cache else None
+    try:
+        with open(path, "rb") as f:  # type: ignore[arg-type]
+            cpu = _meta(f.read(1 << 20))["cpu"]
+        return float(cpu) if isinstance(cpu, (int, float)) else None
+    except (OSError, TypeError, ValueError, KeyError):
+        return None
+
+
+def decode(payload: bytes) -> Trace:
+    """A cached trace, or ValueError if it is not exactly what was written."""
+    if not payload.startswith(MAGIC):
+        raise ValueError("not a trace")
+    checksum, body = payload[len(MAGIC) : len(MAGIC) + 64], payload[len(MAGIC) + 65 :]
+    if hashlib.sha256(body).hexdigest().encode() != checksum:
+        raise ValueError("checksum mismatch")
+    size = int.from_bytes(body[:8], "big")
+    meta = _meta(payload)
+    trace = Trace()
+    try:
+        FrameReader(trace).feed(body[8 + size :])
+    except ChannelError as error:
+        raise ValueError(str(error)) from None
+    status, detail, stdout, cpu = meta["status"], meta["detail"], meta["stdout"], meta["cpu"]
+    if status != "finished" or not isinstance(detail, str) or not isinstance(stdout, str):
+        raise ValueError("not a finished run")
+    if not isinstance(cpu, (int, float)):
+        raise ValueError("no CPU time")
+    trace.status, trace.detail, trace.stdout, trace.cpu = status, detail, stdout, float(cpu)
     return trace
 
 
-def reference_traces(exercise: Exercise, mode: str, cache: Path | None) -> ReferenceTraces:
+def _run(exercise: Exercise, perturbed: bool, cache: Path | None) -> Trace:
+    path = cache / "traces" / _key(exercise, perturbed) if cache else None
+    if path is not None and path.is_file():
+        try:
+            return decode(path.read_bytes())
+        except (OSError, ValueError, KeyError, TypeError):
+            raise ReferenceFailed(
+                f"The cached reference trace {path} is damaged (its checksum or contents do not match): nothing "
+                f"was graded or recorded. Delete the folder {path.parent} (it is computed again) and check again."
+            ) from None
+    raw = bytearray()
+    trace = run_program(
+        exercise.reference_path,
+        REFERENCE_CPU_SECONDS,
+        Limits(),
+        perturb=perturbed,
+        probe=probes_functions(exercise),
+        raw=raw,
+    )
+    if not trace.ok:
+        raise ReferenceFailed(
+            f"The reference program of {exercise.id} did not run to its end ({trace.status}: {trace.detail}), so "
+            "nothing can be graded against it. Reinstall rebuild (`pip install --force-reinstall rebuild`)."
+        )
+    if path is not None:
+        write_atomic(path, encode(trace, bytes(raw)))
+    return trace
+
+
+def reference_traces(exercise: Exercise, cache: Path | None) -> ReferenceTraces:
     with ThreadPoolExecutor(max_workers=2) as pool:
-        exact = pool.submit(_cached_run, exercise, mode, False, cache)
-        perturbed = pool.submit(_cached_run, exercise, mode, True, cache)
+        exact = pool.submit(_run, exercise, False, cache)
+        perturbed = pool.submit(_run, exercise, True, cache)
         return ReferenceTraces(exact.result(), perturbed.result())

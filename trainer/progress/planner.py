@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from trainer.exercises.catalog import Catalog, Exercise
-from trainer.exercises.levels import FULL, Level, blanked_concepts, custom_level, resolve_level
+from trainer.exercises.levels import FULL, Level, blanked_concepts, custom_level, is_composite, resolve_level
 from trainer.progress.records import CardRecord, HandoutRecord
 from trainer.progress.scheduling import STABLE_DAYS
 
@@ -64,9 +64,15 @@ class NothingDue:
 
 
 def curriculum(exercise: Exercise) -> list[str]:
-    """The order concepts are introduced in: the ladder's core first."""
+    """The order concepts are introduced in, one level-1 gap each: the ladder's
+    core first. Composite concepts (the whole training step) are not gaps: they
+    arrive with the top of the ladder."""
     ordered = [c for group in exercise.ladder for c in group] + list(exercise.concept_ids)
-    return list(dict.fromkeys(c for c in ordered if c in exercise.concept_ids))
+    return list(dict.fromkeys(c for c in ordered if c in exercise.concept_ids and not _composite(exercise, c)))
+
+
+def _composite(exercise: Exercise, concept: str) -> bool:
+    return is_composite(exercise.concept(concept))
 
 
 def _stable(cards: Cards, exercise: Exercise, concept: str, rank: int) -> bool:
@@ -75,9 +81,9 @@ def _stable(cards: Cards, exercise: Exercise, concept: str, rank: int) -> bool:
 
 
 def reached_level(exercise: Exercise, cards: Cards) -> str:
-    """Level 1 until every concept is stable on its own; then each ladder
-    level in turn, until its concepts are stable at that level; then `full`."""
-    if not all(_stable(cards, exercise, c, 1) for c in exercise.concept_ids):
+    """Level 1 until every concept of the curriculum is stable on its own; then
+    each ladder level in turn, until its concepts are stable at that level; then `full`."""
+    if not all(_stable(cards, exercise, c, 1) for c in curriculum(exercise)):
         return "1"
     for rank, group in enumerate(exercise.ladder, start=2):
         if not all(_stable(cards, exercise, c, rank) for c in group):
@@ -93,7 +99,7 @@ def level_up(exercise: Exercise, cards: Cards) -> bool:
         return False
     rank = int(name) if name != FULL else len(exercise.ladder) + 2
     concepts = exercise.concept_ids if name == FULL else resolve_level(exercise, name).concepts
-    return any(cards[(exercise.id, c)].best_rank < rank for c in concepts)
+    return any((card := cards.get((exercise.id, c))) is None or card.best_rank < rank for c in concepts)
 
 
 def due_concepts(exercise: Exercise, cards: Cards, now: str) -> tuple[str, ...]:
@@ -105,13 +111,30 @@ def new_concepts(exercise: Exercise, cards: Cards, taken: set[tuple[str, str]]) 
 
 
 def _level_for(exercise: Exercise, cards: Cards, due: tuple[str, ...], first: tuple[str, ...]) -> Level:
-    """The reached level, widened to cover every due concept; at level 1, the
-    due concepts themselves (or `first`)."""
+    """The reached level, widened to cover the due concepts it can hold.
+
+    Level 1 stays a single small gap: the most overdue concept alone (the others
+    stay due and come next), else `first`. A composite concept is blanked only
+    where the ladder puts it: a due one waits until nothing smaller is due, then
+    comes back at its own level, the top of the ladder."""
     name = reached_level(exercise, cards)
     if name == FULL:
         return Level(FULL, ())
     base = resolve_level(exercise, name).concepts if name != "1" else ()
-    return custom_level(exercise, name, tuple(base) + due + (first if not base and not due else ()))
+    held = tuple(c for c in due if not _composite(exercise, c) or c in base)
+    if name == "1" and held:
+        return custom_level(exercise, name, (min(held, key=lambda c: cards[(exercise.id, c)].due),))
+    if not held and due:
+        name = _level_holding(exercise, due[0])
+        if name == FULL:
+            return Level(FULL, ())
+        base = resolve_level(exercise, name).concepts
+    return custom_level(exercise, name, tuple(base) + held + (first if not base and not held else ()))
+
+
+def _level_holding(exercise: Exercise, concept: str) -> str:
+    """The lowest ladder level that blanks `concept` (`full` blanks them all)."""
+    return next((str(rank) for rank, group in enumerate(exercise.ladder, start=2) if concept in group), FULL)
 
 
 def _kind(exercise: Exercise, level: Level, due: tuple[str, ...], new: tuple[str, ...], practice: bool) -> str:
