@@ -92,6 +92,7 @@ def doctor() -> None:
     with progress("Checking the database and replaying the review log"):
         result = guarded(lambda: checkup(context))
     typer.echo(f"Database: {result.database} (schema {result.schema}, {result.reviews} recorded check(s))")
+    typer.echo(result.isolation)
     for line in result.repaired:
         typer.echo(f"Repaired: {line}")
     for line in result.notes:

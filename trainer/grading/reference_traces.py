@@ -5,9 +5,11 @@ every exp/tanh one ulp off. Their difference measures how much rounding alone
 moves each figure (tiny in calm regimes, large in chaotic ones), which sets the
 tolerance band for a learner's program.
 
-A cache entry is the runner's channel bytes with the run's outcome, under a
-SHA-256 checksum. An entry that fails its checksum is computed again; a
-reference run that does not finish is an internal error, never a verdict.
+The references run confined like any program, each in a run of its own that
+the learner's program cannot reach (`confine.py`). A cache entry is the
+runner's channel bytes with the run's outcome, under a SHA-256 checksum. An
+entry that fails its checksum, or a reference run that does not finish, is the
+trainer's fault: exit code 2 with a clear message, never a verdict.
 """
 
 from __future__ import annotations
@@ -105,7 +107,10 @@ def _run(exercise: Exercise, perturbed: bool, cache: Path | None) -> Trace:
         try:
             return decode(path.read_bytes())
         except (OSError, ValueError, KeyError, TypeError):
-            pass  # a damaged cache entry is simply computed again
+            raise ReferenceFailed(
+                f"The cached reference trace {path} is damaged (its checksum or contents do not match): nothing "
+                f"was graded or recorded. Delete the folder {path.parent} (it is computed again) and check again."
+            ) from None
     raw = bytearray()
     trace = run_program(
         exercise.reference_path,

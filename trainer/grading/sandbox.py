@@ -1,8 +1,9 @@
-"""Run a program in a separate, limited process and collect its trace.
+"""Run a program in a separate, limited, confined process and collect its trace.
 
 The program never runs inside the grader: `python -I`, its own session (so
 every process it starts is killed with it), stdin from /dev/null, one BLAS
-thread, capped memory, output and CPU time, and a home of its own. Its results
+thread, capped memory, output and CPU time, a home of its own, and the
+confinement of `confine.py` (Landlock, namespaces, seccomp, as the kernel allows). Its results
 stream back on a private pipe and are parsed with fixed caps (`channel`); all
 comparisons happen in the grading process, which may stop the run as soon as
 it has seen a difference.
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.basics.errors import RebuildError
+from trainer.grading import confine
 from trainer.grading.channel import ChannelError, FrameReader, Trace
 
 RUNNER = Path(__file__).with_name("runner.py")
@@ -47,6 +49,11 @@ OnFrame = Callable[[Trace, dict[str, Any]], bool]  # True: stop the run, a diffe
 
 class NotGraded(RebuildError):
     """The machine was too busy to finish the run within the wall-clock guard."""
+
+
+class IsolationError(RebuildError):
+    """Not even the weakest confinement could be applied, or the grants would expose the
+    progress or the references: the program is not run at all."""
 
 
 @dataclass(frozen=True)
@@ -85,26 +92,26 @@ def run_program(
         "1" if perturb else "0",
         "1" if probe else "0",
     ]
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryDirectory(prefix="rebuild-run-") as home:
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryDirectory(prefix="rebuild-run-", ignore_cleanup_errors=True) as home,
+    ):
         env.update(HOME=home, TMPDIR=home)  # a home of its own, not the one holding the learner's progress
-        process = subprocess.Popen(
-            args,
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=subprocess.DEVNULL,
-            pass_fds=(write_fd,),
-            start_new_session=True,
-            env=env,
-            cwd=path.parent,
-        )
+        process, confined = _spawn(args, out, write_fd, env, path, Path(home))
         os.close(write_fd)
+        guard = None if confined.layers.namespaces else confine.ScratchGuard(Path(home), process)
         reader = threading.Thread(target=_read, args=(read_fd, trace, on_frame, stop, process, raw), daemon=True)
         reader.start()
         code, used, guarded = _wait(process, cpu * WALL_FACTOR + WALL_SLACK)
-        _kill_group(process)
+        confine.end(process, confined)
+        if guard is not None:
+            guard.stop()
         reader.join(timeout=10)  # a process that escaped the group may hold the pipe open
         out.seek(0)
         trace.stdout = out.read(limits.output_mb * 1024 * 1024).decode("utf-8", errors="replace")
+    if guard is not None and guard.full:
+        trace.status = "output"
+        trace.detail = f"it wrote more than {confine.SCRATCH_MB} MB or {confine.SCRATCH_FILES} files"
     trace.cpu = used
     if guarded and used < cpu:
         raise NotGraded(
@@ -114,6 +121,34 @@ def run_program(
         )
     _settle(trace, code, stop.is_set(), guarded, cpu, limits)
     return trace
+
+
+def _spawn(
+    args: list[str], out: Any, write_fd: int, env: dict[str, str], path: Path, home: Path
+) -> tuple[subprocess.Popen[bytes], confine.Confinement]:
+    """The runner, confined as strongly as the kernel allows (`confine.py`)."""
+
+    def start(confined: confine.Confinement) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            args,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.DEVNULL,
+            pass_fds=(write_fd,),
+            start_new_session=True,
+            env=env,
+            cwd=home,
+            preexec_fn=confined,
+        )
+
+    try:
+        return confine.spawn(start, path, RUNNER, home)
+    except (OSError, RuntimeError, subprocess.SubprocessError) as error:
+        os.close(write_fd)
+        raise IsolationError(
+            f"Could not confine the run of {path.name} ({error}). Nothing was graded; "
+            "`rebuild doctor` shows the isolation this machine offers."
+        ) from None
 
 
 def _read(
@@ -180,13 +215,13 @@ def _kill_group(process: subprocess.Popen[bytes]) -> None:
 
 def _settle(trace: Trace, code: int | None, stopped: bool, guarded: bool, cpu: int, limits: Limits) -> None:
     """How the run ended, when the runner could not say so itself."""
-    if trace.status == "crashed":
+    if trace.status in ("crashed", "output"):
         return
     if stopped:
         trace.status = "stopped"
-    elif guarded or code == -signal.SIGXCPU or (code == -signal.SIGKILL and trace.cpu >= cpu):
+    elif guarded or code in (-signal.SIGXCPU, 128 + signal.SIGXCPU) or (code in (-9, 137) and trace.cpu >= cpu):
         trace.status, trace.detail = "cpu", f"it used more than {cpu} s of CPU time without finishing"
-    elif code == -signal.SIGXFSZ:
+    elif code in (-signal.SIGXFSZ, 128 + signal.SIGXFSZ):
         trace.status, trace.detail = "output", f"it printed more than {limits.output_mb} MB"
     elif trace.status == "running":
         trace.status, trace.detail = "crashed", _crash_reason(code)

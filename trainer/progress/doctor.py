@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from trainer.basics.errors import RebuildError
+from trainer.grading.confine import isolation_level
 from trainer.progress.clock import from_stamp, zone_info
 from trainer.progress.journal import LOCAL_TIME, Context, rebuild_cards
 from trainer.progress.records import ReviewRecord
@@ -19,6 +20,7 @@ class Checkup:
     problems: list[str] = field(default_factory=list)  # found and not repairable here
     notes: list[str] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)
+    isolation: str = ""  # the line naming how confined a checked program is, e.g. "isolation: rlimits"
 
     @property
     def healthy(self) -> bool:
@@ -61,7 +63,7 @@ def checkup(ctx: Context) -> Checkup:
             "restore an export with `rebuild import`)."
         ) from None
     with store:
-        result = Checkup(str(store.path), store.version(), store.review_totals()[0])
+        result = Checkup(str(store.path), store.version(), store.review_totals()[0], isolation=isolation_level())
         result.problems += store.integrity_problems()
         reviews = store.select(ReviewRecord)
         result.problems += _log_problems(reviews)
