@@ -71,11 +71,9 @@ def checkup(ctx: Context) -> Checkup:
             result.notes.append(f"{len(copies)} daily copies in {ctx.state / BACKUPS}, the newest {copies[-1].stem}")
         with store.transaction():
             before = store.cards()
-            store.clear_cards()
             store.forget_daily()  # rebuilt from the log on the next `rebuild stats`
-            for exercise in store.exercises_with_reviews():
-                if exercise in ctx.catalog.ids:
-                    rebuild_cards(store, ctx.catalog, exercise, ctx.settings.fuzz)
+            rebuild_cards(store, ctx.catalog, ctx.settings.day_starts_at, ctx.settings.fuzz)
+            store.replay_done()
             after = store.cards()
         changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
         if changed:

@@ -112,7 +112,6 @@ def import_history(ctx: Context, text: str) -> dict[str, int]:
             added = {name: sum(store.insert(r) for r in rows) for name, rows in records.items()}
         except StoreError as error:
             raise HistoryError(f"the history is damaged: {error}. Nothing was imported.") from None
-        for exercise in store.exercises_with_reviews():
-            if exercise in ctx.catalog.ids:
-                rebuild_cards(store, ctx.catalog, exercise, ctx.settings.fuzz)
+        rebuild_cards(store, ctx.catalog, ctx.settings.day_starts_at, ctx.settings.fuzz)
+        store.replay_done()
     return added

@@ -112,4 +112,17 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX handouts_at ON handouts (at);
     """,
     ),
+    Migration(
+        6,
+        "one card per memory, shared by the exercises that ask for the same concept",
+        """
+        -- Cards become one per concept per practice day and are shared across
+        -- exercises. They are derived, so they are dropped here and replayed
+        -- from the review log (the history is untouched) the next time the
+        -- database is used: the row below asks for that replay.
+        DELETE FROM cards;
+        CREATE TABLE replay_needed (reason TEXT NOT NULL);
+        INSERT INTO replay_needed VALUES ('cards per memory, one review per concept per day');
+    """,
+    ),
 )

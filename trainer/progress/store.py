@@ -171,17 +171,6 @@ class Store:
         latest = [self.latest_handout(exercise) for exercise in exercises]
         return sorted((h for h in latest if h is not None and not self.is_closed(h.uid)), key=lambda h: h.at)
 
-    def final_reviews(self, exercise: str) -> list[ReviewRecord]:
-        """The last review of each scheduled handout of `exercise`, oldest first:
-        what the schedule sees, one review per attempt."""
-        return self.select(
-            ReviewRecord,
-            "exercise = ? AND kind = 'scheduled' AND attempt = "
-            "(SELECT MAX(r.attempt) FROM reviews r WHERE r.handout = reviews.handout)",
-            (exercise,),
-            "at, uid",
-        )
-
     def handouts_since(self, stamp: str) -> list[HandoutRecord]:
         return self.select(HandoutRecord, "at >= ?", (stamp,), "at")
 
@@ -190,15 +179,27 @@ class Store:
     def cards(self) -> dict[tuple[str, str], CardRecord]:
         return {(c.exercise, c.concept): c for c in self.select(CardRecord)}
 
-    def replace_cards(self, exercise: str, concepts: list[str], cards: list[CardRecord]) -> None:
-        """The cards of `concepts` in `exercise` become exactly `cards`."""
-        for concept in concepts:
-            self._execute("DELETE FROM cards WHERE exercise = ? AND concept = ?", (exercise, concept))
+    def scheduled_reviews(self, exercises: list[str]) -> list[ReviewRecord]:
+        """The scheduled checks of `exercises`, in time order: what cards are replayed from."""
+        marks = ", ".join("?" * len(exercises))
+        return self.select(ReviewRecord, f"kind = 'scheduled' AND exercise IN ({marks})", tuple(exercises), "at, uid")
+
+    def replace_cards(self, keys: list[tuple[str, str]], cards: list[CardRecord]) -> None:
+        """The cards of `keys` ((exercise, concept) pairs) become exactly `cards`."""
+        for key in keys:
+            self._execute("DELETE FROM cards WHERE exercise = ? AND concept = ?", key)
         for card in cards:
             self.insert(card)
 
     def clear_cards(self) -> None:
         self._execute("DELETE FROM cards")
+
+    def replay_needed(self) -> bool:
+        """True when a migration dropped the cards and they wait to be replayed."""
+        return bool(self.scalar("SELECT EXISTS (SELECT 1 FROM replay_needed)"))
+
+    def replay_done(self) -> None:
+        self._execute("DELETE FROM replay_needed")
 
     def exercises_with_reviews(self) -> list[str]:
         return [r[0] for r in self._execute("SELECT DISTINCT exercise FROM reviews ORDER BY exercise")]
