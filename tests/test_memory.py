@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections import Counter
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -130,3 +131,25 @@ def test_four_processes_asking_at_once_get_one_hand_out(tmp_path: Path) -> None:
     assert [w.wait(timeout=900) for w in workers] == [0, 0, 0, 0]
     with Store.open(tmp_path) as store:
         assert len(store.select(HandoutRecord)) == 1
+
+
+def test_the_migration_replays_an_old_history_into_shared_cards(tmp_path: Path) -> None:
+    """A database at schema 5 (cards per exercise, the old daily totals) is
+    brought up to date: its cards are replayed from the review log."""
+    for n in range(4):
+        session(context(tmp_path, evening(n)), tmp_path / "ws")
+    replayed = cards(tmp_path)
+    with Store.open(tmp_path) as store, store.transaction():
+        old = replayed[("sigmoid", "sigmoid")]
+        store.clear_cards()
+        store.insert(replace(old, exercise="two-layer", stability=99.0))  # a stale per-exercise card
+        store.connection.execute("DROP TABLE replay_needed")
+        store.connection.execute("DROP TABLE daily")
+        store.connection.execute(
+            "CREATE TABLE daily (day_starts_at INTEGER NOT NULL, day TEXT NOT NULL, reviews INTEGER NOT NULL, "
+            "passed INTEGER NOT NULL, PRIMARY KEY (day_starts_at, day)) WITHOUT ROWID"
+        )
+        store.connection.execute("DELETE FROM migrations WHERE version > 5")
+    stats = gather(context(tmp_path, evening(4)))
+    assert cards(tmp_path) == replayed
+    assert stats["reviews"] > 0 and len(stats["cards"]) < len(replayed)

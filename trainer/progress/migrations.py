@@ -125,4 +125,22 @@ MIGRATIONS: tuple[Migration, ...] = (
         INSERT INTO replay_needed VALUES ('cards per memory, one review per concept per day');
     """,
     ),
+    Migration(
+        7,
+        "daily totals count every recorded check",
+        """
+        -- A practice day is any day with a recorded check (practice included),
+        -- a second attempt's pass after the rollover too. The totals are
+        -- derived: dropped here, rebuilt from the log on demand.
+        DROP TABLE daily;
+        CREATE TABLE daily (
+            day_starts_at INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            reviews INTEGER NOT NULL,  -- attempts begun (first checks)
+            passed INTEGER NOT NULL,
+            checks INTEGER NOT NULL,   -- every recorded check
+            PRIMARY KEY (day_starts_at, day)
+        ) WITHOUT ROWID;
+    """,
+    ),
 )

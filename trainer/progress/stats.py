@@ -30,8 +30,9 @@ def gather(ctx: Context) -> dict[str, Any]:
     with Store.open(ctx.state) as store:
         per_day = store.daily_totals(ctx.settings.day_starts_at)
         cards = current_cards(ctx, store)
-    days = [date.fromisoformat(day) for day, (_, passes) in per_day.items() if passes]
-    total, passed = sum(n for n, _ in per_day.values()), sum(p for _, p in per_day.values())
+    # A practice day is any day with a recorded check, extra practice and fails included.
+    days = [date.fromisoformat(day) for day, (_, _, checks) in per_day.items() if checks]
+    total, passed = sum(n for n, _, _ in per_day.values()), sum(p for _, p, _ in per_day.values())
     first_day = today - timedelta(days=today.weekday() + 7 * (HEATMAP_WEEKS - 1))  # a Monday: whole weeks
     streak = streaks(days, today)
     now = ctx.moment.stamp
@@ -48,8 +49,9 @@ def gather(ctx: Context) -> dict[str, Any]:
         "heatmap": [
             {
                 "day": day.isoformat(),
-                "reviews": per_day.get(day.isoformat(), (0, 0))[0],
-                "passed": per_day.get(day.isoformat(), (0, 0))[1],
+                "reviews": per_day.get(day.isoformat(), (0, 0, 0))[0],
+                "passed": per_day.get(day.isoformat(), (0, 0, 0))[1],
+                "checks": per_day.get(day.isoformat(), (0, 0, 0))[2],
             }
             for day in (first_day + timedelta(days=i) for i in range((today - first_day).days + 1))
         ],

@@ -217,25 +217,26 @@ class Store:
 
     def _count_daily(self, review: ReviewRecord) -> None:
         self._execute(
-            "INSERT INTO daily SELECT d.day_starts_at, date(?, '-' || d.day_starts_at || ' hours'), ?, ? "
+            "INSERT INTO daily SELECT d.day_starts_at, date(?, '-' || d.day_starts_at || ' hours'), ?, ?, 1 "
             "FROM (SELECT DISTINCT day_starts_at FROM daily) d WHERE true "
-            "ON CONFLICT DO UPDATE SET reviews = reviews + excluded.reviews, passed = passed + excluded.passed",
+            "ON CONFLICT DO UPDATE SET reviews = reviews + excluded.reviews, passed = passed + excluded.passed, "
+            "checks = checks + 1",
             (review.local_time, int(review.attempt == 1), int(review.passed)),
         )
 
-    def daily_totals(self, day_starts_at: int, since_day: str = "") -> dict[str, tuple[int, int]]:
-        """{practice day: (reviews, passes)} for days from `since_day` on."""
-        query = "SELECT day, reviews, passed FROM daily WHERE day_starts_at = ? AND day >= ? ORDER BY day"
+    def daily_totals(self, day_starts_at: int, since_day: str = "") -> dict[str, tuple[int, int, int]]:
+        """{practice day: (reviews, passes, checks)} for days from `since_day` on."""
+        query = "SELECT day, reviews, passed, checks FROM daily WHERE day_starts_at = ? AND day >= ? ORDER BY day"
         rows = self._execute(query, (day_starts_at, since_day)).fetchall()
         if not rows and self.scalar("SELECT EXISTS (SELECT 1 FROM reviews)"):
             with self.transaction():
                 self._execute(
-                    "INSERT OR IGNORE INTO daily SELECT ?, date(local_time, ?), SUM(attempt = 1), SUM(passed) "
+                    "INSERT OR IGNORE INTO daily SELECT ?, date(local_time, ?), SUM(attempt = 1), SUM(passed), COUNT(*) "
                     "FROM reviews GROUP BY 2",
                     (day_starts_at, f"-{day_starts_at} hours"),
                 )
             rows = self._execute(query, (day_starts_at, since_day)).fetchall()
-        return {r[0]: (int(r[1]), int(r[2])) for r in rows}
+        return {r[0]: (int(r[1]), int(r[2]), int(r[3])) for r in rows}
 
     def forget_daily(self) -> None:
         """Drop the daily totals (after an import or repair): rebuilt on demand."""
