@@ -153,3 +153,13 @@ def test_the_migration_replays_an_old_history_into_shared_cards(tmp_path: Path) 
     stats = gather(context(tmp_path, evening(4)))
     assert cards(tmp_path) == replayed
     assert stats["reviews"] > 0 and len(stats["cards"]) < len(replayed)
+
+
+def test_a_database_that_is_not_one_gets_a_clear_message_without_two_dots(tmp_path: Path) -> None:
+    from trainer.progress.doctor import checkup
+    from trainer.progress.store import StoreError
+
+    (tmp_path / "rebuild.db").write_bytes(b"not a database at all " * 500)
+    with pytest.raises(StoreError) as raised:
+        checkup(context(tmp_path, evening(0)))
+    assert ".." not in str(raised.value).replace("...", "") and "backups" in str(raised.value)

@@ -56,7 +56,7 @@ def checkup(ctx: Context) -> Checkup:
         store = Store.open(ctx.state)
     except StoreError as error:
         raise StoreError(
-            f"{error}".split(" Run `rebuild doctor`")[0] + ". It cannot be repaired: move it aside and "
+            f"{error}".split(" Run `rebuild doctor`")[0].rstrip(".") + ". It cannot be repaired: move it aside and "
             f"copy the newest daily copy from {ctx.state / BACKUPS} in its place (or start afresh and "
             "restore an export with `rebuild import`)."
         ) from None

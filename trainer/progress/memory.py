@@ -117,17 +117,22 @@ class Replayed:
     best: dict[str, int]  # {exercise: highest level rank verified there}
 
 
-def replay_memory(memory: Memory, days: list[DayReview], day_starts_at: int, fuzz: bool) -> Replayed:
-    card: CardRecord | None = None
-    best: dict[str, int] = {}
-    for review in days:
-        if review.rating != AGAIN:
-            best[review.exercise] = max(best.get(review.exercise, 0), review.rank)
-        not_due = card is not None and due_day(card, review.zone, day_starts_at) > review.day
-        if review.rating != AGAIN and not_due:
-            continue  # a pass before the card is due: progress, not a review
+def advance_memory(memory: Memory, state: Replayed, review: DayReview, day_starts_at: int, fuzz: bool) -> Replayed:
+    """`state` after one more day's review of `memory`."""
+    card, best = state.card, dict(state.best)
+    if review.rating != AGAIN:
+        best[review.exercise] = max(best.get(review.exercise, 0), review.rank)
+    not_due = card is not None and due_day(card, review.zone, day_starts_at) > review.day
+    if review.rating == AGAIN or not not_due:  # a pass before the card is due is progress, not a review
         card = fsrs_step(card, memory.exercises[0], memory.concept, review.at, review.rating, fuzz)
     return Replayed(card, best)
+
+
+def replay_memory(memory: Memory, days: list[DayReview], day_starts_at: int, fuzz: bool) -> Replayed:
+    state = Replayed(None, {})
+    for review in days:
+        state = advance_memory(memory, state, review, day_starts_at, fuzz)
+    return state
 
 
 def rows(memory: Memory, replayed: Replayed) -> list[CardRecord]:
