@@ -101,10 +101,11 @@ def test_one_exercise_is_handed_out_at_most_twice_a_day(tmp_path: Path) -> None:
 
 def test_new_material_stops_when_the_time_budget_is_spent(tmp_path: Path) -> None:
     """The simulated learner passes each one-blank hand-out a minute after it:
-    a pace of a minute a blank, so a 3-minute budget holds three hand-outs."""
-    handed = session(context(tmp_path, evening(0), minutes_per_day=3), tmp_path / "ws")
+    a pace of a minute a blank, so the new-material half of a 6-minute budget
+    holds three hand-outs."""
+    handed = session(context(tmp_path, evening(0), minutes_per_day=6), tmp_path / "ws")
     assert len(handed) == 3
-    nothing = next_exercise(context(tmp_path, evening(0, "21:00"), minutes_per_day=3), Wanted(), tmp_path / "ws")
+    nothing = next_exercise(context(tmp_path, evening(0, "21:00"), minutes_per_day=6), Wanted(), tmp_path / "ws")
     assert isinstance(nothing, NothingDue) and nothing.new_left > 0
 
 

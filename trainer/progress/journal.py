@@ -20,7 +20,16 @@ from trainer.exercises.levels import blanked_concepts, custom_level
 from trainer.exercises.skeleton_cache import cached_skeleton
 from trainer.progress.clock import Moment, day_begins, from_stamp, practice_day, to_stamp
 from trainer.progress.memory import Memory, derive_cards, memories
-from trainer.progress.planner import DEFAULT_SECONDS_PER_BLANK, NothingDue, Plan, Today, Waiting, Wanted, plan
+from trainer.progress.planner import (
+    DEFAULT_SECONDS_PER_BLANK,
+    NEW_SHARE,
+    NothingDue,
+    Plan,
+    Today,
+    Waiting,
+    Wanted,
+    plan,
+)
 from trainer.progress.records import CardRecord, HandoutRecord, HintRecord, ReviewRecord, content_uid
 from trainer.progress.settings import Settings
 from trainer.progress.store import Store
@@ -123,6 +132,7 @@ def today_of(ctx: Context, store: Store) -> Today:
     handed = [h for h in store.handouts_since(start) if h.kind == "scheduled"]
     pace = seconds_per_blank(store)
     spent = sum(len(h.concepts) for h in handed) * pace / 60
+    spent_new = sum(len(h.concepts) for h in handed if h.new) * pace / 60
     introduced = len({(h.exercise, c) for h in handed for c in h.new})
     checked = {r.exercise for r in store.select(ReviewRecord, "kind = 'scheduled' AND at >= ?", (start,))}
     budget = float(ctx.settings.minutes_per_day)
@@ -130,6 +140,7 @@ def today_of(ctx: Context, store: Store) -> Today:
         due_by=end,
         minutes_left=budget - spent,
         budget=budget,
+        new_minutes_left=budget * NEW_SHARE - spent_new,
         seconds_per_blank=pace,
         new_allowed=ctx.settings.new_per_day - introduced,
         handed=tuple(Counter(h.exercise for h in handed).items()),

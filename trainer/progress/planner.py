@@ -67,6 +67,9 @@ class NothingDue:
 
 MAX_HANDOUTS_PER_DAY = 2  # of one exercise: a third time the same evening teaches little
 DEFAULT_SECONDS_PER_BLANK = 120.0  # until the learner's own checks say otherwise
+# New material takes at most this share of a day's budget: each new concept
+# brings its own reviews in the days after, which must fit too.
+NEW_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class Today:
     due_by: str  # UTC stamp: the end of today's practice day; a card due before it is due today
     minutes_left: float  # of today's time budget, after today's hand-outs
     budget: float  # today's whole budget, in minutes
+    new_minutes_left: float  # of the share of the budget new material may take (NEW_SHARE)
     seconds_per_blank: float  # the learner's own pace
     new_allowed: int = 1000  # what is left of `new_per_day`
     handed: tuple[tuple[str, int], ...] = ()  # scheduled hand-outs of each exercise today
@@ -85,8 +89,10 @@ class Today:
         return dict(self.handed).get(exercise, 0)
 
     def fits(self, blanks: int) -> bool:
-        """New material fits if it stays within the budget, or if it is the day's first."""
-        return self.minutes_left >= self.budget or blanks * self.seconds_per_blank / 60 <= self.minutes_left
+        """New material fits if it stays within the budget and within its
+        share of it, or if it is the day's first hand-out."""
+        cost = blanks * self.seconds_per_blank / 60
+        return self.minutes_left >= self.budget or cost <= min(self.minutes_left, self.new_minutes_left)
 
 
 def curriculum(exercise: Exercise) -> list[str]:
