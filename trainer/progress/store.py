@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import astuple, fields
+from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,6 +28,36 @@ TABLES: dict[type, str] = {HandoutRecord: "handouts", ReviewRecord: "reviews", H
 
 class StoreError(RebuildError):
     pass
+
+
+class DamagedStore(StoreError):
+    """The database fails SQLite's own check: nothing is read from it or written to it."""
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """A statement's rows, all fetched: a damaged page fails inside `_execute`,
+    where it becomes a StoreError, never later while iterating."""
+
+    rows: list[sqlite3.Row]
+    rowcount: int
+
+    def fetchone(self) -> Any:  # a Row, or None when there is none
+        return self.rows[0] if self.rows else None
+
+    def fetchall(self) -> list[sqlite3.Row]:
+        return self.rows
+
+    def __iter__(self) -> Iterator[sqlite3.Row]:
+        return iter(self.rows)
+
+
+def damaged_message(path: Path, problem: str) -> str:
+    return (
+        f"{path} is damaged ({problem}); nothing was read from it or written to it. "
+        f"Run `rebuild doctor --restore` to put back the newest good daily copy from {path.parent / BACKUPS} "
+        "(the damaged file is kept aside), or `rebuild import` an export into a fresh database."
+    )
 
 
 def _encode(record: object) -> tuple[Any, ...]:
@@ -54,7 +84,10 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, folder: Path, migrate_to: int | None = None) -> Store:
+    def open(cls, folder: Path, migrate_to: int | None = None, verify: bool = True) -> Store:
+        """The database in `folder`, created and migrated as needed. Unless
+        `verify` is False (the doctor's own look), a database failing SQLite's
+        quick check is refused with a DamagedStore."""
         path = folder / DB_FILE
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -65,6 +98,8 @@ class Store:
             connection.execute("PRAGMA synchronous = FULL")
             connection.execute("PRAGMA foreign_keys = ON")
             store = cls(connection, path)
+            if verify:
+                store.refuse_if_damaged()
             store.migrate(migrate_to)
             return store
         except sqlite3.OperationalError as error:
@@ -75,11 +110,7 @@ class Store:
                 f"or point REBUILD_HOME at one that is."
             ) from None
         except sqlite3.DatabaseError as error:
-            raise StoreError(
-                f"{path} is not a usable rebuild database ({error}). Run `rebuild doctor`; if it cannot "
-                f"repair it, move the file aside and copy the newest daily copy from {path.parent / BACKUPS} "
-                f"in its place (or restore an export with `rebuild import`)."
-            ) from None
+            raise DamagedStore(damaged_message(path, str(error))) from None
 
     def close(self) -> None:
         self.connection.close()
@@ -90,10 +121,17 @@ class Store:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def _execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
-        """Run one statement; a database failure becomes a StoreError."""
+    def refuse_if_damaged(self) -> None:
+        problems = [r[0] for r in self.connection.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
+        if problems:
+            self.connection.close()
+            raise DamagedStore(damaged_message(self.path, problems[0]))
+
+    def _execute(self, sql: str, params: Any = ()) -> _Rows:
+        """Run one statement and fetch its rows; a database failure becomes a StoreError."""
         try:
-            return self.connection.execute(sql, params)
+            cursor = self.connection.execute(sql, params)
+            return _Rows(cursor.fetchall(), cursor.rowcount)
         except sqlite3.IntegrityError:
             raise
         except sqlite3.DatabaseError as error:
@@ -253,6 +291,11 @@ class Store:
         target = folder / f"{name}.db"
         if target.exists():
             return None
+        try:
+            if self.integrity_problems():
+                return None  # a damaged database is never copied over a good backup
+        except StoreError:
+            return None
         try:  # best effort: a backup that cannot be made never fails the command
             folder.mkdir(exist_ok=True)
             partial = folder / f".{name}.db.partial"
@@ -260,7 +303,7 @@ class Store:
             self.connection.backup(copy)
             copy.close()
             partial.replace(target)  # a kill mid-copy leaves no half backup under a real name
-            for old in sorted(folder.glob("*.db"))[:-keep]:
+            for old in sorted(folder.glob("*.db"))[:-keep]:  # the newest, just verified, is always kept
                 old.unlink()
         except (OSError, sqlite3.Error):
             return None
