@@ -3,6 +3,7 @@ grader's per-concept verdicts; due by practice day; one card per memory."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections import Counter
@@ -164,3 +165,17 @@ def test_a_database_that_is_not_one_gets_a_clear_message_without_two_dots(tmp_pa
     with pytest.raises(StoreError) as raised:
         checkup(context(tmp_path, evening(0)))
     assert ".." not in str(raised.value).replace("...", "") and "backups" in str(raised.value)
+
+
+def test_an_open_attempt_from_another_machine_resumes_in_this_workspace(tmp_path: Path) -> None:
+    from trainer.progress.history import export_history, import_history
+
+    ctx = context(tmp_path / "a", evening(0), new_per_day=1)
+    next_exercise(ctx, Wanted(), tmp_path / "a-ws")
+    history = export_history(ctx)
+    history["handouts"][0]["path"] = "/home/someone-else/rebuild-workspace/sigmoid.py"  # written elsewhere
+    other = context(tmp_path / "b", evening(0, "20:00"), new_per_day=1)
+    import_history(other, json.dumps(history))
+    resumed = next_exercise(other, Wanted(), tmp_path / "b-ws")
+    assert not isinstance(resumed, NothingDue)
+    assert resumed.path == tmp_path / "b-ws" / "sigmoid.py" and resumed.path.exists()

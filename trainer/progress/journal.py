@@ -153,7 +153,7 @@ def _next(ctx: Context, store: Store, wanted: Wanted, workspace: Path, write: bo
     if isinstance(chosen, NothingDue):
         return chosen
     if isinstance(chosen, Waiting):
-        return _resume(ctx, chosen.handout, write)
+        return _resume(ctx, chosen.handout, workspace, write)
     skeleton = cached_skeleton(chosen.exercise, chosen.level, ctx.cache)
     if not write:
         return Handout(
@@ -185,12 +185,23 @@ def _handout_record(moment: Moment, chosen: Plan, path: Path) -> HandoutRecord:
     )
 
 
-def _resume(ctx: Context, handout: HandoutRecord, write: bool) -> Handout:
+def attempt_path(stored: str, workspace: Path) -> Path:
+    """The file of an attempt. Hand-outs record where they were written, so
+    that `rebuild watch` finds them whatever --dir was used; an attempt whose
+    folder does not exist here (a history from another machine) lives in
+    `workspace`, as does a relative path."""
+    path = Path(stored)
+    if not path.is_absolute():
+        return workspace / path
+    return path if path.parent.is_dir() else workspace / path.name
+
+
+def _resume(ctx: Context, handout: HandoutRecord, workspace: Path, write: bool) -> Handout:
     """The attempt already handed out; its skeleton again if the file is gone."""
     exercise = ctx.catalog.get(handout.exercise)
     level = custom_level(exercise, handout.level, () if handout.level == "full" else handout.concepts)
     skeleton = cached_skeleton(exercise, level, ctx.cache)
-    path = Path(handout.path)
+    path = attempt_path(handout.path, workspace)
     if path.exists() or not write:
         return Handout(skeleton, exercise.title, path, False, handout.kind)
     path, _ = write_skeleton(ctx.catalog, skeleton, path.parent, False, None, ctx.cache)
