@@ -179,3 +179,25 @@ def test_an_open_attempt_from_another_machine_resumes_in_this_workspace(tmp_path
     resumed = next_exercise(other, Wanted(), tmp_path / "b-ws")
     assert not isinstance(resumed, NothingDue)
     assert resumed.path == tmp_path / "b-ws" / "sigmoid.py" and resumed.path.exists()
+
+
+def test_a_level_is_raised_only_after_a_night_since_the_check_that_earned_it(tmp_path: Path) -> None:
+    """Each evening the last hand-out is left open and passed the next
+    evening: no level-up is handed out for an exercise checked earlier that day."""
+    ws = tmp_path / "ws"
+    level_ups = 0
+    for n in range(40):
+        ctx = context(tmp_path, evening(n))
+        checked: set[str] = set()
+        for minute in range(0, 600, 10):
+            handout = next_exercise(later(ctx, minute), Wanted(), ws)
+            if isinstance(handout, NothingDue):
+                break
+            if "ready for level" in handout.why:
+                level_ups += 1
+                assert handout.skeleton.exercise not in checked, (n, handout.skeleton.exercise)
+            if handout.written and minute >= 60:
+                break  # left open until tomorrow
+            record_check(later(ctx, minute + 5), verdict(handout, True))
+            checked.add(handout.skeleton.exercise)
+    assert level_ups > 0
