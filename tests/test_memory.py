@@ -173,12 +173,14 @@ def test_an_open_attempt_from_another_machine_resumes_in_this_workspace(tmp_path
     ctx = context(tmp_path / "a", evening(0), new_per_day=1)
     next_exercise(ctx, Wanted(), tmp_path / "a-ws")
     history = export_history(ctx)
-    history["handouts"][0]["path"] = "/home/someone-else/rebuild-workspace/sigmoid.py"  # written elsewhere
+    elsewhere = tmp_path / "another-machine" / "rebuild-workspace" / "sigmoid.py"  # a folder not on this one
+    history["handouts"][0]["path"] = str(elsewhere)
     other = context(tmp_path / "b", evening(0, "20:00"), new_per_day=1)
     import_history(other, json.dumps(history))
     resumed = next_exercise(other, Wanted(), tmp_path / "b-ws")
     assert not isinstance(resumed, NothingDue)
     assert resumed.path == tmp_path / "b-ws" / "sigmoid.py" and resumed.path.exists()
+    assert not elsewhere.parent.exists()
 
 
 def test_a_level_is_raised_only_after_a_night_since_the_check_that_earned_it(tmp_path: Path) -> None:
