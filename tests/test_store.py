@@ -232,6 +232,10 @@ def test_concurrent_checks_lose_nothing(tmp_path: Path) -> None:
         lambda h: h["reviews"][0].update(at="yesterday"),
         lambda h: h["reviews"][0].update(zone="Mars/Olympus"),
         lambda h: h["handouts"][0].update(concepts="sigmoid"),
+        lambda h: h["reviews"][0].update(local_time="2030-01-01T12:00:00"),
+        lambda h: h["reviews"][0].update(attempt=0),
+        lambda h: h["reviews"][0].update(seconds=float("nan")),
+        lambda h: h.update(version=True),
     ],
 )
 def test_an_inconsistent_history_is_refused_whole(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]

@@ -186,7 +186,7 @@ def watch(
     from trainer.grading.sandbox import Limits
 
     context = live()
-    path = file if file is not None else guarded(lambda: current_skeleton(context))
+    path = file if file is not None else guarded(lambda: current_skeleton(context, directory))
     wants_next, stop = threading.Event(), threading.Event()
     threading.Thread(target=_read_enter, args=(wants_next, stop), daemon=True).start()
     events = watch_file(context, path, Limits(timeout=timeout), wants_next, stop, directory, record=not no_record)

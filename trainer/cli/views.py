@@ -52,7 +52,12 @@ def handout_lines(handout: Handout) -> list[str]:
 
 
 def nothing_due_lines(nothing: NothingDue, moment: Moment) -> list[str]:
-    if nothing.next_due is None:
+    if nothing.held_back:
+        lines = [
+            f"{nothing.held_back} concept(s) due today wait until tomorrow: their exercises were handed out "
+            "twice today already."
+        ]
+    elif nothing.next_due is None:
         lines = ["Nothing is due and nothing new is left."]
     else:
         lines = [
@@ -61,7 +66,7 @@ def nothing_due_lines(nothing: NothingDue, moment: Moment) -> list[str]:
     if nothing.new_left:
         lines.append(
             f"Today's new material is done ({nothing.new_left} concepts still to come; "
-            "`new_per_day` in config.toml sets how many)."
+            "`minutes_per_day` in config.toml sets today's time budget)."
         )
     lines.append("Extra practice that leaves your schedule alone: rebuild next --practice")
     return lines

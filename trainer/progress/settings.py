@@ -2,7 +2,8 @@
 
 Every key is optional:
 
-    new_per_day = 10        # new concepts introduced per day
+    minutes_per_day = 15    # today's time budget for new material and level-ups
+    new_per_day = 10        # at most this many new concepts a day
     day_starts_at = 4       # the hour a new practice day begins (local time)
     timezone = "Europe/Paris"   # default: the system's
     editor = "code --wait"  # for `rebuild next --open`; default $VISUAL, $EDITOR
@@ -30,6 +31,7 @@ class SettingsError(RebuildError):
 
 @dataclass(frozen=True)
 class Settings:
+    minutes_per_day: int = 15
     new_per_day: int = 10
     day_starts_at: int = 4
     timezone: str | None = None
@@ -39,6 +41,7 @@ class Settings:
 
 
 _TYPES: dict[str, tuple[type, ...]] = {
+    "minutes_per_day": (int,),
     "new_per_day": (int,),
     "day_starts_at": (int,),
     "timezone": (str,),
@@ -60,6 +63,8 @@ def _problems(raw: dict[str, object]) -> list[str]:
         problems.append('catalogs must be a list of folder paths, e.g. ["~/class-exercises"]')
     if isinstance(raw.get("new_per_day"), int) and not 0 <= raw["new_per_day"] <= 1000:  # type: ignore[operator]
         problems.append("new_per_day must lie between 0 and 1000")
+    if isinstance(raw.get("minutes_per_day"), int) and not 1 <= raw["minutes_per_day"] <= 600:  # type: ignore[operator]
+        problems.append("minutes_per_day must lie between 1 and 600")
     if isinstance(raw.get("day_starts_at"), int) and not 0 <= raw["day_starts_at"] <= 23:  # type: ignore[operator]
         problems.append("day_starts_at must be an hour between 0 and 23")
     return problems
