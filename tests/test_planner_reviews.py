@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from trainer.exercises.catalog import Exercise, load_catalog
 from trainer.exercises.levels import blanked_concepts, is_composite, level_names
-from trainer.progress.planner import Cards, Plan, Wanted, curriculum, level_up, plan, reached_level
+from trainer.progress.planner import Cards, Plan, Today, Wanted, curriculum, level_up, plan, reached_level
 from trainer.progress.records import CardRecord
 
 CATALOG = load_catalog()
@@ -20,7 +20,10 @@ def cards_for(exercise: Exercise, concepts: list[str], **fields: object) -> Card
 
 
 def due_plan(cards: Cards) -> Plan:
-    chosen = plan(CATALOG, Wanted(), cards, [], NOW, new_allowed=0)
+    today = Today(
+        due_by=NOW, minutes_left=60.0, budget=60.0, new_minutes_left=0.0, seconds_per_blank=60.0, new_allowed=0
+    )
+    chosen = plan(CATALOG, Wanted(), cards, [], today)
     assert isinstance(chosen, Plan)
     return chosen
 
