@@ -60,4 +60,3 @@ def test_correct_programs_pass(path: Path) -> None:
 def test_wrong_programs_fail(path: Path) -> None:
     verdict = _grade(path)
     assert not verdict.passed, "a wrong program passed"
-    assert any(c.passed is False for c in verdict.concepts) or verdict.summary
