@@ -201,7 +201,10 @@ def test_a_cache_entry_that_fails_its_checksum_stops_the_check(tmp_path: Path) -
         _run(exercise, False, tmp_path)
 
 
-def test_a_damaged_cache_is_exit_2_through_the_cli(tmp_path: Path, rebuild_home: Path) -> None:
+def test_a_damaged_cache_is_exit_2_through_the_cli(
+    tmp_path: Path, rebuild_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REBUILD_CACHE", str(tmp_path / "own-cache"))  # never damage the cache others share
     program = tmp_path / "sigmoid.py"
     program.write_text(load_catalog().get("sigmoid").reference_source())
     runner = CliRunner()
