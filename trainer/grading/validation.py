@@ -35,8 +35,9 @@ from trainer.exercises.mutation import altered_source
 from trainer.exercises.skeleton import blank_source, fill, strip_header
 from trainer.grading.channel import Trace, same_run
 from trainer.grading.check import judge
+from trainer.grading.comparison import Comparison
 from trainer.grading.reference_traces import ReferenceTraces, probes_functions
-from trainer.grading.sandbox import Limits, NotGraded, run_program
+from trainer.grading.sandbox import Limits, NotGraded, OnFrame, run_program
 
 FORMULA_TOKENS = 4  # a run of this many code tokens in a task or label gives a formula away
 CHECK_LIMITS = Limits(timeout=60.0)  # CPU seconds: a reference slower than that is no exercise
@@ -186,10 +187,12 @@ def _reference_runs(exercise: Exercise) -> tuple[list[tuple[str, str]], Referenc
     return [], ReferenceTraces(one, band if band.ok else one)
 
 
-def _run(path: Path, exercise: Exercise, perturb: bool = False) -> Trace:
+def _run(path: Path, exercise: Exercise, perturb: bool = False, on_frame: OnFrame | None = None) -> Trace:
     limit = CHECK_LIMITS.timeout or 60.0
     try:
-        return run_program(path, limit, CHECK_LIMITS, perturb=perturb, probe=probes_functions(exercise))
+        return run_program(
+            path, limit, CHECK_LIMITS, perturb=perturb, probe=probes_functions(exercise), on_frame=on_frame
+        )
     except NotGraded:  # it waited (or the machine starved it) past the wall-clock guard
         return Trace(status="cpu", detail=f"it did not finish within the wall-clock guard of a {limit:g} s run")
 
@@ -223,7 +226,7 @@ def run_problems(exercise: Exercise, source: str) -> list[tuple[str, str]]:
         )
     with tempfile.TemporaryDirectory(prefix="rebuild-author-") as folder, ThreadPoolExecutor(WORKERS) as pool:
         runs = [
-            pool.submit(_run_text, Path(folder) / f"{n}" / f"{exercise.id}.py", text, exercise)
+            pool.submit(_run_text, Path(folder) / f"{n}" / f"{exercise.id}.py", text, exercise, traces)
             for n, (*_, text) in enumerate(programs)
         ]
         for (where, message, _), run in zip(programs, runs):
@@ -232,10 +235,11 @@ def run_problems(exercise: Exercise, source: str) -> list[tuple[str, str]]:
     return found
 
 
-def _run_text(path: Path, text: str, exercise: Exercise) -> Trace:
+def _run_text(path: Path, text: str, exercise: Exercise, traces: ReferenceTraces) -> Trace:
+    """A program made wrong, stopped as soon as the grader sees it differ (status `stopped`)."""
     path.parent.mkdir(parents=True)
     path.write_text(text, encoding="utf-8")
-    return _run(path, exercise)
+    return _run(path, exercise, on_frame=Comparison(exercise, lambda: traces).on_frame)
 
 
 # The recall and ladder rules as `author check` states them for any catalog:
