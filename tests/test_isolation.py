@@ -166,10 +166,10 @@ def test_grants_go_around_what_is_forbidden(tmp_path: Path) -> None:
 
 
 def test_the_grants_never_hold_the_progress_or_the_references(tmp_path: Path) -> None:
+    import numpy
+
     from trainer.grading.confine import forbidden_paths
     from trainer.grading.sandbox import RUNNER
-
-    import numpy
 
     program, scratch = tmp_path / "mine.py", tmp_path / "scratch"
     # installed from a wheel, the trainer sits in the same site-packages as numpy
@@ -227,6 +227,18 @@ def test_a_program_killed_by_a_signal_is_reported_as_killed_by_it(tmp_path: Path
     program.write_text("import os\nos.abort()\n")
     trace = run_program(program, 300, Limits())
     assert trace.status == "crashed" and "SIGABRT" in trace.detail
+
+
+def test_a_program_that_waits_by_itself_is_stopped_as_waiting_not_as_a_busy_machine(tmp_path: Path) -> None:
+    from trainer.grading import activity
+    from trainer.grading.sandbox import Limits, run_program
+
+    if activity.wanted(os.getpid()) is None:
+        pytest.skip("this kernel keeps no /proc/<pid>/schedstat")
+    program = tmp_path / "sleepy.py"
+    program.write_text("import time\nprint('thinking')\ntime.sleep(3600)\n")
+    trace = run_program(program, 1, Limits())
+    assert trace.status == "cpu" and "waited" in trace.detail and "sleep" in trace.detail
 
 
 def test_where_no_tmpfs_bounds_the_scratch_folder_it_is_measured(tmp_path: Path) -> None:
