@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from trainer.basics.paths import cache_dir
 from trainer.exercises.catalog import load_catalog
 from trainer.exercises.handout import Handout
 from trainer.grading.check import ConceptResult, Verdict
@@ -30,7 +31,8 @@ def moment(local: str, zone: str) -> Moment:
 
 
 def context(state: Path, at: Moment, **settings: object) -> Context:
-    return Context(load_catalog(), state, state / "cache", at, Settings(**{"fuzz": False, **settings}))  # type: ignore[arg-type]
+    # the skeletons come from the tests' shared cache: blanking them again for every simulated learner is slow
+    return Context(load_catalog(), state, cache_dir(), at, Settings(**{"fuzz": False, **settings}))  # type: ignore[arg-type]
 
 
 def verdict(handout: Handout, passed: bool) -> Verdict:
