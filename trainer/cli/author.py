@@ -66,7 +66,7 @@ def check(
 
     Example: rebuild author check softmax
     """
-    from trainer.basics.paths import state_dir
+    from trainer.basics.paths import cache_dir, state_dir
     from trainer.cli.terminal import progress
     from trainer.exercises.catalogs import user_catalog_folders
     from trainer.grading.validation import check_target
@@ -75,6 +75,6 @@ def check(
     catalog = live_catalog()
     folders = user_catalog_folders(state_dir(), guarded(lambda: load_settings(state_dir())).catalogs)
     with progress("Running each reference, skeleton and altered program"):
-        report = guarded(lambda: check_target(catalog, folders, target))
+        report = guarded(lambda: check_target(catalog, folders, target, cache_dir()))
     echo_lines(report.lines())
     raise typer.Exit(1 if report.problems else 0)

@@ -36,7 +36,7 @@ from trainer.exercises.skeleton import blank_source, fill, strip_header
 from trainer.grading.channel import Trace, same_run
 from trainer.grading.check import judge
 from trainer.grading.comparison import Comparison
-from trainer.grading.reference_traces import ReferenceTraces, probes_functions
+from trainer.grading.reference_traces import ReferenceFailed, ReferenceTraces, probes_functions, reference_traces
 from trainer.grading.sandbox import Limits, NotGraded, OnFrame, run_program
 
 FORMULA_TOKENS = 4  # a run of this many code tokens in a task or label gives a formula away
@@ -60,22 +60,25 @@ class Report:
         return lines
 
 
-def check_target(catalog: Catalog, folders: Sequence[CatalogFolder], target: str | None) -> Report:
-    """Check every catalog (no target), one catalog folder, or one exercise."""
+def check_target(catalog: Catalog, folders: Sequence[CatalogFolder], target: str | None, cache: Path | None) -> Report:
+    """Check every catalog (no target), one catalog folder, or one exercise; `cache`: where
+    reference traces are kept (those already there are not computed again)."""
     if target is None:
-        return check_catalogs([builtin_folder(), *(read_folder(f.path, f.name) for f in folders if f.path.is_dir())])
+        return check_catalogs(
+            [builtin_folder(), *(read_folder(f.path, f.name) for f in folders if f.path.is_dir())], cache
+        )
     path = Path(target).expanduser()
     if path.is_dir():
         if path.resolve() == data_dir("exercises").resolve():
-            return check_catalogs([builtin_folder()])
+            return check_catalogs([builtin_folder()], cache)
         if not (path / CATALOG_FILE).is_file():
             raise RebuildError(f"{path} holds no {CATALOG_FILE}; give a catalog folder or an exercise id.")
         others = [e for e in catalog.exercises if e.catalog_file.resolve() != (path / CATALOG_FILE).resolve()]
-        return check_catalogs([read_folder(path)], taken=others)
+        return check_catalogs([read_folder(path)], cache, taken=others)
     if target in catalog.ids:
         exercise = catalog.get(target)
         report = Report([f"{exercise.catalog_file}: exercise {exercise.id}"])
-        report.problems += exercise_problems(exercise)
+        report.problems += exercise_problems(exercise, cache)
         return report
     broken = [
         p for f in folders if f.path.is_dir() for p in read_folder(f.path, f.name).problems if p.exercise == target
@@ -87,7 +90,7 @@ def check_target(catalog: Catalog, folders: Sequence[CatalogFolder], target: str
     raise UnknownExercise(target, catalog.ids)
 
 
-def check_catalogs(catalogs: Sequence[FolderCatalog], taken: Sequence[Exercise] = ()) -> Report:
+def check_catalogs(catalogs: Sequence[FolderCatalog], cache: Path | None, taken: Sequence[Exercise] = ()) -> Report:
     """Every problem of `catalogs`, ids checked against each other and `taken`."""
     report = Report()
     seen = {e.id: e.catalog_file for e in taken}
@@ -99,11 +102,11 @@ def check_catalogs(catalogs: Sequence[FolderCatalog], taken: Sequence[Exercise] 
                 message = f"the id is already used in {seen[exercise.id]}: ids are unique across catalogs"
                 report.problems.append(CatalogProblem(folder.origin.file, exercise.id, "id", message))
             seen.setdefault(exercise.id, folder.origin.file)
-            report.problems += exercise_problems(exercise)
+            report.problems += exercise_problems(exercise, cache)
     return report
 
 
-def exercise_problems(exercise: Exercise) -> list[CatalogProblem]:
+def exercise_problems(exercise: Exercise, cache: Path | None) -> list[CatalogProblem]:
     """Every problem of one exercise."""
 
     def problem(field: str | None, message: str) -> CatalogProblem:
@@ -119,7 +122,7 @@ def exercise_problems(exercise: Exercise) -> list[CatalogProblem]:
     found = [problem(where, message) for where, message in static_problems(exercise, source)]
     found += [problem("ladder", message) for message in ladder_problems(exercise)]
     found += [problem("task/labels", message) for message in recall_problems(exercise)]
-    found += [problem(where, message) for where, message in run_problems(exercise, source)]
+    found += [problem(where, message) for where, message in run_problems(exercise, source, cache)]
     return found
 
 
@@ -170,21 +173,24 @@ def _skeleton_problems(exercise: Exercise, source: str, level: Level) -> list[tu
     return []
 
 
-def _reference_runs(exercise: Exercise) -> tuple[list[tuple[str, str]], ReferenceTraces | None]:
-    """Run the reference twice (determinism) and once perturbed (the grader's band)."""
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        first, second, perturbed = (
-            pool.submit(_run, exercise.reference_path, exercise, p) for p in (False, False, True)
-        )
-        one, again, band = first.result(), second.result(), perturbed.result()
+def _reference_runs(exercise: Exercise, cache: Path | None) -> tuple[list[tuple[str, str]], ReferenceTraces | None]:
+    """Run the reference within the check's limit, and compare it with the grader's
+    traces of it (exact and perturbed, computed once and cached): two runs that
+    differ mean an unseeded draw, and nothing can be graded against it."""
+    one = _run(exercise.reference_path, exercise)
     if one.status == "cpu":
         limit = CHECK_LIMITS.timeout
         return [("reference", f"it does not finish within {limit:g} s of CPU, the check time limit")], None
     if not one.ok:
         return [("reference", f"it does not run cleanly in the sandbox: {one.status} {one.detail}")], None
-    if not same_run(one, again):  # nothing else can be compared with it
+    try:
+        traces = reference_traces(exercise, cache)
+    except ReferenceFailed:
+        why = "the grader's own runs of it (one with every float nudged in its last bit) do not finish cleanly"
+        return [("reference", why)], None
+    if not same_run(one, traces.exact):  # nothing else can be compared with it
         return [("reference", "two runs give different numbers: seed every random draw (np.random.seed)")], None
-    return [], ReferenceTraces(one, band if band.ok else one)
+    return [], traces
 
 
 def _run(path: Path, exercise: Exercise, perturb: bool = False, on_frame: OnFrame | None = None) -> Trace:
@@ -197,12 +203,12 @@ def _run(path: Path, exercise: Exercise, perturb: bool = False, on_frame: OnFram
         return Trace(status="cpu", detail=f"it did not finish within the wall-clock guard of a {limit:g} s run")
 
 
-def run_problems(exercise: Exercise, source: str) -> list[tuple[str, str]]:
+def run_problems(exercise: Exercise, source: str, cache: Path | None) -> list[tuple[str, str]]:
     """Reference runs, skeletons as handed out, and each concept made wrong
     (concepts whose selectors match nothing are reported once, by the selectors)."""
     from trainer.exercises.selection import matched_concepts
 
-    found, traces = _reference_runs(exercise)
+    found, traces = _reference_runs(exercise, cache)
     if traces is None:
         return found
     real = {c.id for c in exercise.concepts if all(matched_concepts(source, {c.id: [s]})[c.id] for s in c.select)}
