@@ -48,3 +48,12 @@ def reference_outputs() -> dict[str, str]:
     with ThreadPoolExecutor(max_workers=2) as pool:
         outputs = list(pool.map(run_python, programs))
     return {p.stem: out for p, out in zip(programs, outputs)}
+
+
+# Tests that run the article's longest networks whole: started first, so that the
+# workers finish together instead of one of them waiting on a straggler at the end.
+LONGEST = ("direction-changes", "hidden-size", "alpha-sweep", "test_from_statement", "passes_author_check")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: not any(name in item.nodeid for name in LONGEST))  # stable: same order everywhere
