@@ -44,6 +44,8 @@ class Exercise:
     ladder: tuple[tuple[str, ...], ...]
     state: tuple[str, ...] = ()
     dataflow: tuple[tuple[str, str], ...] = ()
+    requires: tuple[str, ...] = ()  # exercises introduced before this one
+    full_run: bool = False  # graded on the whole run: its training loop draws random numbers
 
     @property
     def reference_path(self) -> Path:
@@ -114,6 +116,8 @@ def _exercise(raw: dict[str, Any], library: dict[str, Concept]) -> Exercise:
         ladder=tuple(tuple(level) for level in raw.get("ladder", [])),
         state=tuple(raw.get("state", ())),
         dataflow=tuple((concept, name) for concept, name in raw.get("dataflow", ())),
+        requires=tuple(raw.get("requires", ())),
+        full_run=bool(raw.get("full_run", False)),
     )
     unknown = {c for level in exercise.ladder for c in level} | {c for c, _ in exercise.dataflow}
     unknown -= set(exercise.concept_ids)
@@ -128,6 +132,11 @@ def parse_catalog(raw: dict[str, Any]) -> Catalog:
         raise CatalogError(f"catalog format_version {version!r} is not supported (expected {FORMAT_VERSION})")
     library = {c.id: c for c in (_concept(r) for r in raw.get("concept", []))}
     exercises = tuple(_exercise(r, library) for r in raw["exercise"])
+    for index, exercise in enumerate(exercises):
+        earlier = {e.id for e in exercises[:index]}
+        if not set(exercise.requires) <= earlier:  # so the catalog's order respects `requires`, without cycles
+            wrong = sorted(set(exercise.requires) - earlier)
+            raise CatalogError(f"exercise {exercise.id!r} requires {wrong}, which must be exercises listed before it")
     return Catalog(format_version=version, exercises=exercises)
 
 

@@ -151,6 +151,7 @@ def grade(
             concepts,
             Finding(None, f"your file imports {module!r}, the trainer's own code; write the network yourself"),
         )
+    full = full or exercise.full_run  # its loop draws: a sample of iterations would not be the same run
     mode = "full" if full else "sampled"
     learner, traces = _run_both(exercise, path.resolve(), mode, limits.for_full_run() if full else limits, cache)
     if learner.status == "needs-full":  # a while loop or an unsized iterable: walk everything

@@ -96,6 +96,12 @@ def level_up(exercise: Exercise, cards: Cards) -> bool:
     return any(cards[(exercise.id, c)].best_rank < rank for c in concepts)
 
 
+def prerequisites_met(catalog: Catalog, exercise: Exercise, cards: Cards) -> bool:
+    """Is every exercise `exercise` requires learned well enough to build on:
+    each of its concepts stable on its own (its level 2 reached)?"""
+    return all(reached_level(catalog.get(required), cards) != "1" for required in exercise.requires)
+
+
 def due_concepts(exercise: Exercise, cards: Cards, now: str) -> tuple[str, ...]:
     return tuple(c for c in exercise.concept_ids if (card := cards.get((exercise.id, c))) and card.due <= now)
 
@@ -159,6 +165,8 @@ def plan(
         most_overdue = min(due, key=lambda card: (card.due, catalog.ids.index(card.exercise)))
         return _requested(catalog, Wanted(exercise=most_overdue.exercise), cards, taken, now)
     for exercise in catalog.exercises if new_allowed > 0 else ():
+        if not prerequisites_met(catalog, exercise, cards):
+            continue
         fresh = new_concepts(exercise, cards, taken)
         if fresh:
             return Plan(exercise, custom_level(exercise, "1", (fresh[0],)), "scheduled", (), (fresh[0],))
