@@ -71,7 +71,9 @@ def relative_error(mine: Params, numeric: Params) -> float:
     return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b)))
 
 
-def step_gradient(exercise_id: str, names: Sequence[str], alpha: float, *edits: tuple[str, str]) -> tuple[Params, Params]:
+def step_gradient(
+    exercise_id: str, names: Sequence[str], alpha: float, *edits: tuple[str, str]
+) -> tuple[Params, Params]:
     """The weights before the first step and the slope that step followed:
     (before - after) / alpha, for a plain gradient step."""
     before = arrays(run_reference(exercise_id, 0, *edits), names)
@@ -204,7 +206,8 @@ def reference_run(exercise_id: str, steps: int) -> tuple[list[list[float]], list
         state = run_reference(exercise_id, t)
         weights.append(flat(arrays(state, names), names))
         if t > 0:
-            slopes.append(flat(arrays(state, ["synapse_0_gradient", "synapse_1_gradient"]), ["synapse_0_gradient", "synapse_1_gradient"]))
+            gradients = ["synapse_0_gradient", "synapse_1_gradient"]
+            slopes.append(flat(arrays(state, gradients), gradients))
     return weights, slopes
 
 

@@ -81,6 +81,8 @@ def _explain_iteration(
 
     A concept may compute several quantities (the hidden error, then the hidden
     delta); a learner who fuses them into one expression has only some of them.
+    The arrays the loop carries (the exercise's `state`) are never fused away, so
+    a concept that updates several of them matches only if every one does.
     """
     reference = traces.exact.snapshots[key]
     steps: dict[str, list[str]] = {}
@@ -90,7 +92,10 @@ def _explain_iteration(
     matched: list[str] = []
     for concept, names in steps.items():
         scale_free = concept in SCALE_FREE
-        if any(_find(learner, reference[n], _band(traces, key, n), scale_free) for n in names):
+        found = [_find(learner, reference[n], _band(traces, key, n), scale_free) is not None for n in names]
+        # any one quantity may stand for a fused computation; a carried array (a weight, a bias) never is
+        carried = [f for n, f in zip(names, found) if n in exercise.state]
+        if any(found) and all(carried):
             matched.append(concept)
             continue
         label = exercise.concept(concept).label
