@@ -12,14 +12,24 @@ REPO = Path(__file__).resolve().parent.parent
 REFERENCE_DIR = REPO / "reference"
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Reference traces and skeletons are pure functions of the shipped files:
+    computed once and shared by every test (and every xdist worker)."""
+    root = tmp_path_factory.getbasetemp().parent / "rebuild-shared-cache"
+    root.mkdir(exist_ok=True)
+    return root
+
+
 @pytest.fixture(autouse=True)
-def rebuild_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def rebuild_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_cache: Path) -> Path:
     """No test touches the real home: all state goes to a fresh folder, with
     FSRS fuzzing off so that intervals are exact."""
     home = tmp_path / "rebuild-home"
     home.mkdir()
     (home / "config.toml").write_text("fuzz = false\n")
     monkeypatch.setenv("REBUILD_HOME", str(home))
+    monkeypatch.setenv("REBUILD_CACHE", str(shared_cache))
     return home
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,8 @@ def at(monkeypatch: pytest.MonkeyPatch, when: str, zone: str = "Europe/Paris") -
 
 def solve_sigmoid(path: Path) -> None:
     text = path.read_text()
-    text = text.replace("...  # TODO(sigmoid): the sigmoid: 1/(1+e^-x), element-wise", SIGMOID)
-    text = text.replace("...  # TODO(derivative): the sigmoid's slope, from its output", "return output*(1-output)")
+    text = re.sub(r"\.\.\.  # TODO\(sigmoid\):.*", SIGMOID, text)
+    text = re.sub(r"\.\.\.  # TODO\(derivative\):.*", "return output*(1-output)", text)
     path.write_text(text)
 
 
@@ -180,3 +181,56 @@ def test_an_old_passed_file_does_not_count_for_a_new_attempt(tmp_path: Path, mon
     result = runner.invoke(app, ["check", str(old), "--json"])
     assert result.exit_code == 0 and json.loads(result.stdout)["recorded"] is False
     assert json.loads(runner.invoke(app, ["stats", "--json"]).stdout)["reviews"] == 1
+
+
+def _damage_reviews(home: Path) -> None:
+    """Overwrite the root page of the reviews table with noise, as a disk might."""
+    import sqlite3
+
+    with sqlite3.connect(home / "rebuild.db") as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'reviews'").fetchone()[0]
+        size = db.execute("PRAGMA page_size").fetchone()[0]
+    with open(home / "rebuild.db", "r+b") as f:
+        f.seek((root - 1) * size)
+        f.write(bytes(range(256)) * (size // 256))
+
+
+def test_a_damaged_database_gives_clear_messages_and_the_newest_good_copy_comes_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rebuild_home: Path
+) -> None:
+    for day in ("05", "06"):
+        at(monkeypatch, f"2026-01-{day}T09:00:00+01:00")
+        runner.invoke(app, ["next", "--dir", str(tmp_path)])
+        solve_sigmoid(tmp_path / "sigmoid.py")
+        assert runner.invoke(app, ["check", str(tmp_path / "sigmoid.py")]).exit_code == 0
+    _damage_reviews(rebuild_home)
+    at(monkeypatch, "2026-01-07T09:00:00+01:00")
+    for args in (["doctor"], ["stats"], ["stats", "--json"], ["next", "--dir", str(tmp_path)], ["export"]):
+        result = runner.invoke(app, args)
+        assert (result.exit_code == 2 and not isinstance(result.exception, Exception)) or isinstance(
+            result.exception, SystemExit
+        ), (args, result.exception)
+        assert result.exit_code == 2, args
+        assert "doctor --restore" in result.output, (args, result.output)
+    checked = runner.invoke(app, ["check", str(tmp_path / "sigmoid.py")])
+    assert checked.exit_code == 2 and "doctor --restore" in checked.output
+    assert sorted(p.stem for p in (rebuild_home / "backups").glob("*.db")) == ["2026-01-05", "2026-01-06"]
+    restored = runner.invoke(app, ["doctor", "--restore"])
+    assert restored.exit_code == 0 and "2026-01-06" in restored.stdout and "All is well" in restored.stdout
+    assert list(rebuild_home.glob("rebuild.db.damaged-*"))
+    assert json.loads(runner.invoke(app, ["stats", "--json"]).stdout)["reviews"] >= 1
+
+
+def test_an_empty_database_with_backups_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rebuild_home: Path
+) -> None:
+    at(monkeypatch, "2026-01-05T09:00:00+01:00")
+    runner.invoke(app, ["next", "--dir", str(tmp_path)])
+    solve_sigmoid(tmp_path / "sigmoid.py")
+    runner.invoke(app, ["check", str(tmp_path / "sigmoid.py")])
+    (rebuild_home / "rebuild.db").unlink()
+    for extra in rebuild_home.glob("rebuild.db-*"):
+        extra.unlink()
+    result = runner.invoke(app, ["doctor"])
+    assert result.exit_code == 2 and "daily copies" in result.stdout and "--restore" in result.stdout

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from trainer.basics.paths import cache_dir
 from trainer.exercises.catalog import FORMAT_VERSION, CatalogError, Exercise, load_catalog, parse_catalog
 from trainer.exercises.levels import level_names, resolve_level
 from trainer.exercises.skeleton import blank_source, empty_blanks, fill, strip_header
@@ -66,20 +67,16 @@ def test_entry_is_a_specification(exercise: Exercise) -> None:
             assert not any(formula in concept.label for formula in FORMULAS), concept.id
 
 
-def test_loops_that_draw_are_graded_on_the_whole_run() -> None:
-    assert [e.id for e in load_catalog().exercises if e.full_run] == ["mini-batches", "dropout", "adam"]
-
-
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
 def test_every_skeleton_fails_as_handed_out_and_passes_with_the_reference_lines(
     exercise: Exercise, tmp_path: Path
 ) -> None:
-    cache = tmp_path / "cache"
+    cache = cache_dir()
     for name in level_names(exercise):
         skeleton = blank_source(exercise.reference_source(), exercise, resolve_level(exercise, name))
         path = tmp_path / f"{exercise.id}.py"
         path.write_text(skeleton.text, encoding="utf-8")
-        verdict = grade(load_catalog(), path, None, False, Limits(timeout=300), cache)
+        verdict = grade(load_catalog(), path, None, Limits(timeout=300), cache)
         assert not verdict.passed, name
         if name == "full":
             assert verdict.mode != "unfilled"
@@ -88,9 +85,9 @@ def test_every_skeleton_fails_as_handed_out_and_passes_with_the_reference_lines(
         assert strip_header(fill(skeleton.text, [b.original for b in skeleton.blanks])) == exercise.reference_source()
     # every level filled back is the reference itself (asserted above): graded once
     path.write_text(exercise.reference_source(), encoding="utf-8")
-    verdict = grade(load_catalog(), path, exercise.id, False, Limits(timeout=300), cache)
+    verdict = grade(load_catalog(), path, exercise.id, Limits(timeout=300), cache)
     assert verdict.passed, verdict.summary
-    assert verdict.mode == ("full" if exercise.full_run else "sampled")
+    assert verdict.mode == "full"  # every check runs the whole program: draws inside the loop included
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from trainer.basics.paths import cache_dir
 from trainer.exercises.catalog import load_catalog
 from trainer.grading.check import grade
 from trainer.grading.sandbox import Limits
@@ -41,7 +42,7 @@ def test_every_exercise_has_five_correct_and_five_wrong_programs() -> None:
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_verdict_and_blame(path: Path, tmp_path: Path) -> None:
     expect, blame = expectation(path)
-    verdict = grade(load_catalog(), path, path.parent.name, False, Limits(timeout=300), tmp_path / "cache")
+    verdict = grade(load_catalog(), path, path.parent.name, Limits(timeout=300), cache_dir())
     assert verdict.passed == (expect == "pass"), verdict.summary
     if expect == "fail":
         blamed = [c.concept for c in verdict.concepts if c.passed is False]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from trainer.basics.paths import cache_dir
 from trainer.exercises.catalog import load_catalog
 from trainer.grading.check import grade
 from trainer.grading.sandbox import Limits
@@ -73,7 +74,6 @@ BUGS = [
     ("alpha-sweep", "alphas = [0.001, 0.01, 0.1, 1, 10, 100, 1000]", "alphas = [0.001, 0.01, 0.1, 1, 10, 100, 999]"),
     ("alpha-sweep", "range(60000)", "range(60001)"),
     ("alpha-sweep", "range(60000)", "range(59999)"),
-    ("alpha-sweep", "(j% 10000) == 0", "(j% 1000) == 0"),
     ("alpha-sweep", "(j% 10000) == 0", "(j% 20000) == 0"),
     ("alpha-sweep", "np.mean(np.abs(layer_2_error))", "np.mean(layer_2_error**2)"),
     (
@@ -109,7 +109,7 @@ BUGS = [
 HOSTILE = [
     ("three-layer", "import sys\nsys.exit(3)\n", "exited early"),
     ("three-layer", "import os\nos._exit(0)\n", "stopped"),
-    ("three-layer", "while True:\n    pass\n", "did not finish"),
+    ("three-layer", "while True:\n    pass\n", "CPU time"),
     ("three-layer", "x = bytearray(4 * 1024**3)\n", "memory"),
     ("three-layer", "print('PASSED')\n", ""),
     (
@@ -122,10 +122,10 @@ HOSTILE = [
 ]
 
 
-def _grade(tmp_path: Path, exercise_id: str, text: str, full: bool = False, limits: Limits = FAST):
+def _grade(tmp_path: Path, exercise_id: str, text: str, limits: Limits = FAST):
     path = tmp_path / "attempt.py"
     path.write_text(text, encoding="utf-8")
-    return grade(load_catalog(), path, exercise_id, full, limits, tmp_path / "cache")
+    return grade(load_catalog(), path, exercise_id, limits, cache_dir())
 
 
 def _edited(exercise_id: str, *pairs: str) -> str:
@@ -190,8 +190,9 @@ def test_diagnosis_names_the_wrong_quantity(tmp_path: Path) -> None:
     )
     verdict = _grade(tmp_path, "two-layer", program)
     assert not verdict.passed
-    assert verdict.summary.startswith("forward match; error")
-    assert "at iteration 0: expected shape (4, 1), got (4, 4) — check the shape of y" in verdict.summary
+    assert verdict.summary.startswith("forward match; error (")
+    assert "differs at iteration 0" in verdict.summary
+    assert "your y has shape (1, 4), the reference's (4, 1)" in verdict.summary
 
 
 def test_diagnosis_names_the_first_wrong_concept(tmp_path: Path) -> None:
@@ -201,8 +202,16 @@ def test_diagnosis_names_the_first_wrong_concept(tmp_path: Path) -> None:
     assert [c.concept for c in verdict.concepts if c.passed is False] == ["output-delta"]
 
 
-def test_full_mode_compares_every_printed_figure(tmp_path: Path) -> None:
-    verdict = _grade(tmp_path, "two-layer", load_catalog().get("two-layer").reference_source(), full=True)
+def test_extra_figures_are_noted_never_failed(tmp_path: Path) -> None:
+    """Printing the error ten times as often prints every figure the reference
+    prints, in order, and more: the network is right, the verdict notes the rest."""
+    verdict = _grade(tmp_path, "alpha-sweep", _edited("alpha-sweep", "(j% 10000) == 0", "(j% 1000) == 0"))
+    assert verdict.passed, verdict.summary
+    assert verdict.notes and "also prints 756 figure(s)" in verdict.notes[0]
+
+
+def test_every_check_runs_the_whole_program(tmp_path: Path) -> None:
+    verdict = _grade(tmp_path, "two-layer", load_catalog().get("two-layer").reference_source())
     assert verdict.passed and verdict.mode == "full"
 
 
@@ -226,6 +235,6 @@ def test_the_program_cannot_see_where_progress_is_kept(tmp_path: Path) -> None:
     probe = tmp_path / "probe.py"
     probe.write_text("import os\nprint(os.environ.get('REBUILD_HOME'), os.path.expanduser('~'))\n")
     home = os.environ["REBUILD_HOME"]
-    trace = run_program(probe, "sampled", Limits(timeout=300))
+    trace = run_program(probe, 300, Limits())
     assert trace.ok and home not in trace.stdout and trace.stdout.startswith("None ")
     assert os.path.expanduser("~") not in trace.stdout.split()[1]

@@ -11,12 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import libcst as cst
-import numpy as np
 import pytest
 
+from trainer.basics.paths import cache_dir
 from trainer.exercises.catalog import load_catalog
+from trainer.grading.channel import same_run
 from trainer.grading.check import grade
-from trainer.grading.sandbox import Limits, Trace, run_program
+from trainer.grading.sandbox import Limits, run_program
 
 SWAPS: dict[type, type] = {
     cst.Add: cst.Subtract,
@@ -61,29 +62,20 @@ def mutants(source: str) -> Iterator[str]:
         target += 1
 
 
-def _same(a: Trace, b: Trace) -> bool:
-    if a.status != b.status or a.stdout != b.stdout or a.snapshots.keys() != b.snapshots.keys():
-        return False
-    return all(
-        a.snapshots[k].keys() == b.snapshots[k].keys()
-        and all(np.array_equal(a.snapshots[k][n], b.snapshots[k][n], equal_nan=True) for n in a.snapshots[k])
-        for k in a.snapshots
-    )
-
-
 @pytest.mark.parametrize("exercise_id", ["two-layer", "three-layer", "sigmoid"])
 def test_every_number_changing_mutant_fails(tmp_path: Path, exercise_id: str) -> None:
     exercise = load_catalog().get(exercise_id)
-    reference = run_program(exercise.reference_path, "full", Limits(timeout=600))
+    probe = not exercise.state
+    reference = run_program(exercise.reference_path, 600, Limits(), probe=probe)
     killed = equivalent = 0
     survivors = []
     for index, text in enumerate(mutants(exercise.reference_source())):
         path = tmp_path / f"mutant{index}.py"
         path.write_text(text)
-        if _same(run_program(path, "full", Limits(timeout=600)), reference):
+        if same_run(run_program(path, 600, Limits(), probe=probe), reference):
             equivalent += 1
             continue
-        verdict = grade(load_catalog(), path, exercise_id, False, Limits(timeout=300), tmp_path / "cache")
+        verdict = grade(load_catalog(), path, exercise_id, Limits(timeout=300), cache_dir())
         if verdict.passed:
             survivors.append(index)
         else:

@@ -13,6 +13,7 @@ from tests.simulation import context, later, moment, session, verdict
 from trainer.exercises.catalog import load_catalog
 from trainer.progress.clock import Moment, from_stamp
 from trainer.progress.journal import next_exercise, record_check, record_hint, record_solution_view
+from trainer.progress.memory import AGAIN, HARD, day_reviews, level_ranks
 from trainer.progress.planner import NothingDue, Wanted
 from trainer.progress.records import ReviewRecord
 from trainer.progress.scheduling import rating
@@ -80,18 +81,22 @@ def test_a_failed_concept_comes_back_the_next_day(tmp_path: Path) -> None:
     assert timedelta(hours=20) < from_stamp(card.due) - ctx.moment.utc < timedelta(days=2)
 
 
-def test_one_review_per_attempt_with_hard_after_several_failures(tmp_path: Path) -> None:
-    ctx = context(tmp_path, day(0), new_per_day=1)
-    handout = next_exercise(ctx, Wanted(), tmp_path / "ws")
+def test_one_review_a_day_with_hard_after_several_failed_checks(tmp_path: Path) -> None:
+    """Sigmoid and derivative blanked together: two failed checks blame sigmoid
+    (derivative unjudged), then a pass; a re-check after the pass is not recorded."""
+    ctx = context(tmp_path, day(0))
+    handout = next_exercise(ctx, Wanted(exercise="sigmoid", level="2"), tmp_path / "ws")
     for minute, passed in enumerate([False, False, True, True], start=1):
         record_check(later(ctx, minute), verdict(handout, passed))
     with Store.open(tmp_path) as store:
         reviews = store.select(ReviewRecord)
-        finals = store.final_reviews("sigmoid")
-        card = store.cards()[("sigmoid", "sigmoid")]
-    assert [r.attempt for r in reviews] == [1, 2, 3]  # the re-check after the pass recorded nothing
-    assert len(finals) == 1 and rating(finals[0], "sigmoid") == Rating.Hard
-    assert card.reviews == 1 and card.lapses == 0
+        cards = store.cards()
+    assert [r.attempt for r in reviews] == [1, 2, 3]
+    days = day_reviews("derivative", reviews, level_ranks(load_catalog()), 4)
+    assert [d.rating for d in days] == [HARD]  # verified after two failed checks
+    assert [d.rating for d in day_reviews("sigmoid", reviews, level_ranks(load_catalog()), 4)] == [AGAIN]
+    assert (cards[("sigmoid", "derivative")].reviews, cards[("sigmoid", "derivative")].lapses) == (1, 0)
+    assert (cards[("sigmoid", "sigmoid")].reviews, cards[("sigmoid", "sigmoid")].lapses) == (1, 1)
     stats = gather(later(ctx, 10))
     assert (stats["reviews"], stats["passed"]) == (1, 1)  # one review per handed-out attempt
 
@@ -104,8 +109,9 @@ def test_hints_lower_the_rating_to_hard(tmp_path: Path) -> None:
     record_hint(later(ctx, 1), record, "sigmoid", 1)
     record_check(later(ctx, 2), verdict(handout, True))
     with Store.open(tmp_path) as store:
-        final = store.final_reviews("sigmoid")[0]
-    assert final.hints == {"sigmoid": 1} and rating(final, "sigmoid") == Rating.Hard
+        reviews = store.select(ReviewRecord)
+    assert reviews[0].hints == {"sigmoid": 1}
+    assert [d.rating for d in day_reviews("sigmoid", reviews, level_ranks(load_catalog()), 4)] == [HARD]
 
 
 def test_looking_at_the_solution_is_a_lapse_and_ends_the_attempt(tmp_path: Path) -> None:

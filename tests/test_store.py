@@ -133,6 +133,7 @@ state = Path(sys.argv[1])
 ctx = context(state, moment("2026-01-05 09:00", "Europe/Paris"))
 for n in range(10_000):
     session(later(ctx, n * 24 * 60 + int(sys.argv[2]) * 24 * 60), state / "ws", failures=lambda h: n % 2)
+    print(n, flush=True)  # a day is recorded: the test may kill from now on
 """
 
 
@@ -155,8 +156,11 @@ def test_kill_9_at_random_moments_leaves_a_whole_database(tmp_path: Path) -> Non
     rng = random.Random(7)
     total = 0
     for round_ in range(8):
-        worker = subprocess.Popen([sys.executable, "-c", WORKER, str(tmp_path), str(round_ * 400)], cwd=REPO)
-        time.sleep(rng.uniform(0.3, 1.5))
+        worker = subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(tmp_path), str(round_ * 400)], cwd=REPO, stdout=subprocess.PIPE
+        )
+        assert worker.stdout is not None and worker.stdout.readline()  # however slow the machine, one day is in
+        time.sleep(rng.uniform(0.0, 1.5))  # then a kill at a random moment of the days that follow
         worker.send_signal(signal.SIGKILL)
         worker.wait()
         count = _consistent(tmp_path)
@@ -228,6 +232,10 @@ def test_concurrent_checks_lose_nothing(tmp_path: Path) -> None:
         lambda h: h["reviews"][0].update(at="yesterday"),
         lambda h: h["reviews"][0].update(zone="Mars/Olympus"),
         lambda h: h["handouts"][0].update(concepts="sigmoid"),
+        lambda h: h["reviews"][0].update(local_time="2030-01-01T12:00:00"),
+        lambda h: h["reviews"][0].update(attempt=0),
+        lambda h: h["reviews"][0].update(seconds=float("nan")),
+        lambda h: h.update(version=True),
     ],
 )
 def test_an_inconsistent_history_is_refused_whole(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]

@@ -47,11 +47,23 @@ def test_a_streak_survives_yesterday_and_dies_the_day_after(tmp_path: Path) -> N
     assert (gone["current_streak"], gone["longest_streak"]) == (0, 5)
 
 
-def test_failed_reviews_do_not_make_a_streak_day(tmp_path: Path) -> None:
+def test_a_day_with_only_a_failed_check_is_a_practice_day(tmp_path: Path) -> None:
     practise(tmp_path, moment("2026-01-05 10:00", "UTC"))
     practise(tmp_path, moment("2026-01-06 10:00", "UTC"), passed=False)
     stats = gather(context(tmp_path, moment("2026-01-06 12:00", "UTC")))
-    assert (stats["current_streak"], stats["reviews"], stats["passed"]) == (1, 2, 1)
+    assert (stats["current_streak"], stats["reviews"], stats["passed"]) == (2, 2, 1)
+
+
+def test_a_pass_just_after_the_rollover_fills_its_own_day(tmp_path: Path) -> None:
+    """A check fails at 03:50 (still yesterday) and passes at 04:10: today is
+    a practice day, in the streak and in the calendar."""
+    practise(tmp_path, moment("2026-01-05 21:00", "UTC"))
+    handout = next_exercise(context(tmp_path, moment("2026-01-06 03:40", "UTC")), Wanted(force=True), tmp_path / "ws")
+    record_check(context(tmp_path, moment("2026-01-06 03:50", "UTC")), verdict(handout, False))
+    record_check(context(tmp_path, moment("2026-01-06 04:10", "UTC")), verdict(handout, True))
+    stats = gather(context(tmp_path, moment("2026-01-06 12:00", "UTC")))
+    cells = {cell["day"]: cell for cell in stats["heatmap"]}
+    assert stats["current_streak"] == 2 and cells["2026-01-06"]["checks"] == 1 and cells["2026-01-06"]["passed"] == 1
 
 
 def test_dst_changes_do_not_break_a_streak(tmp_path: Path) -> None:
@@ -108,12 +120,13 @@ def test_practice_day_before_rollover_is_the_previous_day() -> None:
 def test_daily_totals_stay_equal_to_the_log_for_every_rollover_hour(tmp_path: Path) -> None:
     from trainer.progress.store import Store
 
-    def direct(hour: int) -> dict[str, tuple[int, int]]:
+    def direct(hour: int) -> dict[str, tuple[int, int, int]]:
         with Store.open(tmp_path) as store:
             rows = store.connection.execute(
-                "SELECT date(local_time, ?), SUM(attempt = 1), SUM(passed) FROM reviews GROUP BY 1", (f"-{hour} hours",)
+                "SELECT date(local_time, ?), SUM(attempt = 1), SUM(passed), COUNT(*) FROM reviews GROUP BY 1",
+                (f"-{hour} hours",),
             )
-            return {r[0]: (r[1], r[2]) for r in rows}
+            return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
     times = ["2026-01-05 03:00", "2026-01-05 05:00", "2026-01-05 23:30", "2026-01-06 00:30"]
     for i, local in enumerate(times):

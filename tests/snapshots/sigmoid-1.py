@@ -4,7 +4,7 @@ import numpy as np
 
 # compute sigmoid nonlinearity
 def sigmoid(x):
-    ...  # TODO(sigmoid): the sigmoid: 1/(1+e^-x), element-wise
+    ...  # TODO(sigmoid): the sigmoid of x, element-wise
 
 # convert output of sigmoid function to its derivative
 def sigmoid_output_to_derivative(output):

@@ -18,6 +18,11 @@ def state_dir() -> Path:
 
 
 def cache_dir() -> Path:
+    """Skeletons and reference traces: derived data, safe to delete or to share
+    between learners on one machine (`REBUILD_CACHE`)."""
+    shared = os.environ.get("REBUILD_CACHE")
+    if shared:
+        return Path(shared).expanduser()
     override = os.environ.get("REBUILD_HOME")
     if override:
         return Path(override).expanduser() / "cache"

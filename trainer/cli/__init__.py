@@ -9,7 +9,7 @@ without loading the grader.
 Public names: `app` (the `rebuild` entry point).
 """
 
-from trainer.cli import practice, upkeep  # noqa: F401  (registers the commands)
+from trainer.cli import author, practice, upkeep  # noqa: F401  (registers the commands)
 from trainer.cli.app import app
 
 __all__ = ["app"]

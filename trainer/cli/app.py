@@ -9,18 +9,26 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TypeVar
 
 import typer
 
 from trainer.basics.errors import RebuildError
 
 if TYPE_CHECKING:
+    from trainer.exercises.catalog import Catalog
     from trainer.progress.journal import Context
 
 T = TypeVar("T")
 NoRecord = Annotated[bool, typer.Option("--no-record", help="Grade only; record nothing.")]
-Timeout = Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Wall-clock limit for your program.")]
+Timeout = Annotated[
+    Optional[float],
+    typer.Option(
+        "--timeout",
+        metavar="SECONDS",
+        help="CPU seconds your program may use (default: 3x the reference's, at least 10).",
+    ),
+]
 Workspace = Annotated[Path, typer.Option("--dir", "-d", metavar="DIR", help="Workspace folder for the skeleton files.")]
 WORKSPACE = Path("rebuild-workspace")
 
@@ -56,16 +64,24 @@ def main(
     """
 
 
-def guarded(action: Callable[[], T]) -> T:
-    """Run an engine call; turn its typed errors into a message and exit code 2."""
+def guarded(action: Callable[[], T], as_json: bool = False) -> T:
+    """Run an engine call; turn its typed errors into a message and exit code 2
+    (with `as_json`, the message is a JSON object on standard output)."""
     try:
         return action()
     except RebuildError as error:
-        typer.echo(f"rebuild: {error}", err=True)
-        raise typer.Exit(error.exit_code) from None
+        _fail(str(error), error.exit_code, as_json)
     except OSError as error:
-        typer.echo(f"rebuild: {error.strerror or error}: {error.filename or ''}".rstrip(": "), err=True)
-        raise typer.Exit(2) from None
+        _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "), 2, as_json)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _fail(message: str, code: int, as_json: bool) -> NoReturn:
+    if as_json:
+        typer.echo(json.dumps({"error": message, "exit_code": code}))
+    else:
+        typer.echo(f"rebuild: {message}", err=True)
+    raise typer.Exit(code)
 
 
 def echo_lines(lines: Iterable[str]) -> None:
@@ -73,12 +89,27 @@ def echo_lines(lines: Iterable[str]) -> None:
         typer.echo(line)
 
 
-def live() -> Context:
+def live_catalog() -> Catalog:
+    """The built-in catalog and the user's catalogs; what had to be skipped is
+    said once, on standard error."""
+    from trainer.basics.paths import state_dir
+    from trainer.exercises.catalogs import combined_catalog, user_catalog_folders
+    from trainer.progress.settings import load_settings
+
+    state = state_dir()
+    settings = guarded(lambda: load_settings(state))
+    catalog = combined_catalog(user_catalog_folders(state, settings.catalogs))
+    for warning in catalog.warnings:
+        typer.echo(f"rebuild: warning: {warning}", err=True)
+    return catalog
+
+
+def live(as_json: bool = False) -> Context:
     """The engine's view of now: catalog, folders, settings, the clock."""
-    from trainer.exercises.catalog import load_catalog
     from trainer.progress.journal import live_context
 
-    return guarded(lambda: live_context(load_catalog()))
+    catalog = live_catalog()
+    return guarded(lambda: live_context(catalog), as_json)
 
 
 @app.command("list")
@@ -91,11 +122,12 @@ def list_exercises(
     """
     from trainer.exercises.listing import catalog_rows
 
-    rows = guarded(catalog_rows)
+    rows = catalog_rows(live_catalog())
     if as_json:
         typer.echo(json.dumps(rows, indent=2))
         return
     width = max(len(r["id"]) for r in rows)
     title_width = max(len(r["title"]) for r in rows)
     for row in rows:
-        typer.echo(f"{row['id']:<{width}}  {row['title']:<{title_width}}  {row['summary']}")
+        mark = "" if row["catalog"] == "built-in" else f"  [{row['catalog']}]"
+        typer.echo(f"{row['id']:<{width}}  {row['title']:<{title_width}}  {row['summary']}{mark}")

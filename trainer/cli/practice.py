@@ -105,15 +105,15 @@ def check(
     as_json: Annotated[bool, typer.Option("--json", help="Print the verdict as one JSON object.")] = False,
     no_record: NoRecord = False,
     full: Annotated[
-        bool, typer.Option("--full", help="Also run to completion and compare every printed figure.")
+        bool, typer.Option("--full", help="Accepted for old scripts: every check now runs the whole program.")
     ] = False,
-    timeout: Timeout = 10.0,
+    timeout: Timeout = None,
 ) -> None:
     """Grade your program against the reference network; say what is wrong.
 
-    Exit code 0: passed; 1: failed; 2: the file cannot be graded.
+    Exit code 0: passed; 1: failed; 2: the file cannot be graded (or the machine was too busy to grade it).
 
-    Example: rebuild check rebuild-workspace/alpha-sweep.py --full
+    Example: rebuild check rebuild-workspace/alpha-sweep.py --json
     """
     from trainer.cli.terminal import progress
     from trainer.cli.views import recording_lines, verdict_lines
@@ -121,10 +121,12 @@ def check(
     from trainer.grading.sandbox import Limits
     from trainer.progress.journal import record_check
 
-    context = live()
-    with progress("Running your program" + (" to the end" if full else "")):
-        verdict = guarded(lambda: grade(context.catalog, file, exercise, full, Limits(timeout=timeout), context.cache))
-    recording = None if no_record else guarded(lambda: record_check(context, verdict))
+    context = live(as_json)
+    with progress("Running your program and comparing it with the reference"):
+        verdict = guarded(
+            lambda: grade(context.catalog, file, exercise, Limits(timeout=timeout), context.cache), as_json
+        )
+    recording = None if no_record else guarded(lambda: record_check(context, verdict), as_json)
     if as_json:
         recorded = {
             "recorded": bool(recording and recording.recorded),
@@ -168,7 +170,7 @@ def watch(
     ] = None,
     no_record: NoRecord = False,
     directory: Workspace = WORKSPACE,
-    timeout: Timeout = 10.0,
+    timeout: Timeout = None,
 ) -> None:
     """Check your file every time you save it; after a pass, Enter hands out the next exercise.
 
@@ -184,7 +186,7 @@ def watch(
     from trainer.grading.sandbox import Limits
 
     context = live()
-    path = file if file is not None else guarded(lambda: current_skeleton(context))
+    path = file if file is not None else guarded(lambda: current_skeleton(context, directory))
     wants_next, stop = threading.Event(), threading.Event()
     threading.Thread(target=_read_enter, args=(wants_next, stop), daemon=True).start()
     events = watch_file(context, path, Limits(timeout=timeout), wants_next, stop, directory, record=not no_record)

@@ -59,7 +59,7 @@ def heatmap(days: Sequence[dict[str, Any]]) -> list[str]:
     if not days:
         return []
     first = datetime.fromisoformat(days[0]["day"]).weekday()
-    cells: list[str | None] = [None] * first + [_shade(d["passed"], d["reviews"]) for d in days]
+    cells: list[str | None] = [None] * first + [_shade(d["passed"], d["checks"]) for d in days]
     rows = []
     for weekday, name in enumerate(("Mon", "", "Wed", "", "Fri", "", "Sun")):
         row = "".join(" " if c is None else c for c in cells[weekday::7])
@@ -67,8 +67,8 @@ def heatmap(days: Sequence[dict[str, Any]]) -> list[str]:
     return rows
 
 
-def _shade(passed: int, reviews: int) -> str:
-    if reviews == 0:
+def _shade(passed: int, checks: int) -> str:
+    if checks == 0:
         return "·"
     return SHADES[min(len(SHADES) - 1, 1 + passed // 2)] if passed else "x"
 

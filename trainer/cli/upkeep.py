@@ -80,18 +80,29 @@ def import_command(
 
 
 @app.command()
-def doctor() -> None:
+def doctor(
+    restore: Annotated[
+        bool, typer.Option("--restore", help="Put back the newest good daily copy; the damaged file is kept aside.")
+    ] = False,
+) -> None:
     """Check the progress database and rebuild everything derived from the review log.
 
     Example: rebuild doctor
     """
     from trainer.cli.terminal import progress
     from trainer.progress.doctor import checkup
+    from trainer.progress.doctor import restore as put_back
 
     context = live()
+    if restore:
+        done = guarded(lambda: put_back(context, context.moment.local.strftime("%Y%m%d-%H%M%S")))
+        if done.kept_aside is not None:
+            typer.echo(f"Kept the damaged database aside as {done.kept_aside}")
+        typer.echo(f"Restored the daily copy {done.copy}; checks recorded after it was taken are not in it.")
     with progress("Checking the database and replaying the review log"):
         result = guarded(lambda: checkup(context))
     typer.echo(f"Database: {result.database} (schema {result.schema}, {result.reviews} recorded check(s))")
+    typer.echo(result.isolation)
     for line in result.repaired:
         typer.echo(f"Repaired: {line}")
     for line in result.notes:

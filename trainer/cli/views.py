@@ -11,6 +11,7 @@ from trainer.progress.clock import Moment, from_stamp
 
 if TYPE_CHECKING:  # only their shapes: `rebuild next` must not load the grader
     from trainer.cli.watching import Event
+    from trainer.exercises.authoring import Authored
     from trainer.exercises.handout import Handout
     from trainer.grading.check import Verdict
     from trainer.progress.hints import Hint
@@ -51,7 +52,12 @@ def handout_lines(handout: Handout) -> list[str]:
 
 
 def nothing_due_lines(nothing: NothingDue, moment: Moment) -> list[str]:
-    if nothing.next_due is None:
+    if nothing.held_back:
+        lines = [
+            f"{nothing.held_back} concept(s) due today wait until tomorrow: their exercises were handed out "
+            "twice today already."
+        ]
+    elif nothing.next_due is None:
         lines = ["Nothing is due and nothing new is left."]
     else:
         lines = [
@@ -60,7 +66,7 @@ def nothing_due_lines(nothing: NothingDue, moment: Moment) -> list[str]:
     if nothing.new_left:
         lines.append(
             f"Today's new material is done ({nothing.new_left} concepts still to come; "
-            "`new_per_day` in config.toml sets how many)."
+            "`minutes_per_day` in config.toml sets today's time budget)."
         )
     lines.append("Extra practice that leaves your schedule alone: rebuild next --practice")
     return lines
@@ -74,10 +80,12 @@ def verdict_lines(verdict: Verdict, file: Path) -> list[str]:
         detail = result.message and not verdict.passed and result.message != verdict.summary
         lines.append(f"  {mark} {result.concept}" + (f": {result.message}" if detail else ""))
     lines += curves(verdict.learner_curve, verdict.reference_curve)
+    lines += [f"Note: {note}" for note in verdict.notes]
     if verdict.passed:
         lines.append("Next: `rebuild next` for your next exercise.")
     else:
-        lines.append(f"Fix it and run `rebuild check {shown(file)}` again (stuck? `rebuild hint {shown(file)}`).")
+        stuck = f" (stuck? `rebuild hint {shown(file)}`)" if verdict.level is not None else ""  # hints need a hand-out
+        lines.append(f"Fix it and run `rebuild check {shown(file)}` again{stuck}.")
     return lines
 
 
@@ -126,3 +134,17 @@ def watch_lines(event: Event, moment: Moment) -> list[str]:
         lines, passed = [f"rebuild: {event.message}"], False
     then = "press Enter for the next exercise" if passed else "save to check again"
     return [*lines, "", f"Watching {shown(event.path)}: {then}, Ctrl-C to stop."]
+
+
+def authored_lines(authored: Authored) -> list[str]:
+    """What `rebuild author new` made, and what the author does next."""
+    proposal = authored.proposal
+    return [
+        f"Copied the program to {shown(authored.reference)}",
+        f"Proposed the entry {authored.exercise_id} in {shown(authored.catalog_file)}:",
+        f"  concepts: {', '.join(c.id for c in proposal.concepts)}",
+        *[f"  level {n}: {', '.join(level)}" for n, level in enumerate(proposal.ladder, start=2)],
+        f"  state (compared at fixed iterations): {', '.join(proposal.state) or '(none found)'}",
+        "Next: edit the entry (title, summary, task, labels, three hints per concept), then "
+        f"`rebuild author check {authored.exercise_id}`.",
+    ]

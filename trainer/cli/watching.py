@@ -16,7 +16,7 @@ from trainer.exercises.handout import Handout
 from trainer.grading.check import Verdict, grade
 from trainer.grading.sandbox import Limits
 from trainer.progress.clock import Moment, current_moment
-from trainer.progress.journal import Context, Recording, next_exercise, record_check
+from trainer.progress.journal import Context, Recording, attempt_path, next_exercise, record_check
 from trainer.progress.planner import NothingDue, Wanted
 from trainer.progress.store import Store
 
@@ -47,7 +47,7 @@ def ctx_now(ctx: Context) -> Moment:
     return current_moment(ctx.moment.zone)
 
 
-def current_skeleton(ctx: Context) -> Path:
+def current_skeleton(ctx: Context, workspace: Path) -> Path:
     """The file of the latest open attempt: what `rebuild watch` watches by default."""
     with Store.open(ctx.state) as store:
         waiting = store.open_handouts(ctx.catalog.ids)
@@ -55,13 +55,13 @@ def current_skeleton(ctx: Context) -> Path:
         raise RebuildError(
             "No attempt is open to watch. Get one with `rebuild next`, or name a file: `rebuild watch FILE`."
         )
-    return Path(waiting[-1].path)
+    return attempt_path(waiting[-1].path, workspace)
 
 
 def _check(ctx: Context, path: Path, limits: Limits, record: bool) -> Event:
     ctx = replace(ctx, moment=ctx_now(ctx))
     try:
-        verdict = grade(ctx.catalog, path, None, False, limits, ctx.cache)
+        verdict = grade(ctx.catalog, path, None, limits, ctx.cache)
     except RebuildError as error:
         return Unusable(path, str(error))
     return Checked(path, verdict, record_check(ctx, verdict) if record else None)

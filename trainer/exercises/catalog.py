@@ -1,4 +1,9 @@
-"""The exercise catalog: typed view of `exercises/catalog.toml`."""
+"""The exercise catalog: typed view of `exercises/catalog.toml`.
+
+The built-in catalog ships with rebuild; user catalogs (folders holding a
+`catalog.toml` in the same format and their programs under `reference/`) are
+read by `trainer.exercises.catalogs`. Each exercise knows where it came from.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from trainer.basics.errors import CatalogError, UnknownExercise
 from trainer.basics.resources import data_dir
 
 FORMAT_VERSION = 1
+BUILTIN = "built-in"
 SELECTOR_KINDS = ("function", "assign", "update", "call", "block", "loop_over")
 Outcome = Literal["prints", "state"]
 
@@ -33,6 +39,19 @@ class Concept:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """The catalog an exercise comes from: its name, its file, its programs' folder."""
+
+    name: str
+    file: Path
+    reference_dir: Path
+
+
+def builtin_origin() -> Origin:
+    return Origin(BUILTIN, data_dir("exercises") / "catalog.toml", data_dir("reference"))
+
+
+@dataclass(frozen=True)
 class Exercise:
     id: str
     title: str
@@ -45,11 +64,20 @@ class Exercise:
     state: tuple[str, ...] = ()
     dataflow: tuple[tuple[str, str], ...] = ()
     requires: tuple[str, ...] = ()  # exercises introduced before this one
-    full_run: bool = False  # graded on the whole run: its training loop draws random numbers
+    origin: Origin | None = None  # None: the built-in catalog
+
+    @property
+    def catalog(self) -> str:
+        """The name of the catalog this exercise comes from (`built-in` or a folder)."""
+        return self.origin.name if self.origin else BUILTIN
+
+    @property
+    def catalog_file(self) -> Path:
+        return (self.origin or builtin_origin()).file
 
     @property
     def reference_path(self) -> Path:
-        return data_dir("reference") / self.reference
+        return (self.origin or builtin_origin()).reference_dir / self.reference
 
     def reference_source(self) -> str:
         return self.reference_path.read_text(encoding="utf-8")
@@ -69,6 +97,7 @@ class Exercise:
 class Catalog:
     format_version: int
     exercises: tuple[Exercise, ...]
+    warnings: tuple[str, ...] = ()  # user catalogs (or entries) skipped, and why
 
     @property
     def ids(self) -> list[str]:
@@ -98,7 +127,9 @@ def _concept(raw: dict[str, Any]) -> Concept:
     )
 
 
-def _exercise(raw: dict[str, Any], library: dict[str, Concept]) -> Exercise:
+def parse_exercise(raw: dict[str, Any], library: dict[str, Concept], origin: Origin | None = None) -> Exercise:
+    """One [[exercise]] table; CatalogError (or KeyError, TypeError, ValueError
+    for a missing or mistyped field) if it is not a usable exercise."""
     own = [_concept(c) for c in raw.get("concept", [])]
     own_ids = {c.id for c in own}
     try:
@@ -117,7 +148,7 @@ def _exercise(raw: dict[str, Any], library: dict[str, Concept]) -> Exercise:
         state=tuple(raw.get("state", ())),
         dataflow=tuple((concept, name) for concept, name in raw.get("dataflow", ())),
         requires=tuple(raw.get("requires", ())),
-        full_run=bool(raw.get("full_run", False)),
+        origin=origin,
     )
     unknown = {c for level in exercise.ladder for c in level} | {c for c, _ in exercise.dataflow}
     unknown -= set(exercise.concept_ids)
@@ -126,15 +157,24 @@ def _exercise(raw: dict[str, Any], library: dict[str, Concept]) -> Exercise:
     return exercise
 
 
-def parse_catalog(raw: dict[str, Any]) -> Catalog:
+def check_version(raw: dict[str, Any]) -> int:
     version = raw.get("format_version")
     if version != FORMAT_VERSION:
         raise CatalogError(f"catalog format_version {version!r} is not supported (expected {FORMAT_VERSION})")
-    library = {c.id: c for c in (_concept(r) for r in raw.get("concept", []))}
-    exercises = tuple(_exercise(r, library) for r in raw["exercise"])
+    return FORMAT_VERSION
+
+
+def parse_library(raw: dict[str, Any]) -> dict[str, Concept]:
+    return {c.id: c for c in (_concept(r) for r in raw.get("concept", []))}
+
+
+def parse_catalog(raw: dict[str, Any], origin: Origin | None = None) -> Catalog:
+    version = check_version(raw)
+    library = parse_library(raw)
+    exercises = tuple(parse_exercise(r, library, origin) for r in raw["exercise"])
     for index, exercise in enumerate(exercises):
         earlier = {e.id for e in exercises[:index]}
-        if not set(exercise.requires) <= earlier:  # so the catalog's order respects `requires`, without cycles
+        if origin is None and not set(exercise.requires) <= earlier:  # the order respects `requires`: no cycles
             wrong = sorted(set(exercise.requires) - earlier)
             raise CatalogError(f"exercise {exercise.id!r} requires {wrong}, which must be exercises listed before it")
     return Catalog(format_version=version, exercises=exercises)
@@ -142,6 +182,7 @@ def parse_catalog(raw: dict[str, Any]) -> Catalog:
 
 @cache
 def load_catalog() -> Catalog:
-    """The shipped catalog (parsed once per process)."""
+    """The built-in catalog (parsed once per process); with the user's
+    catalogs: `trainer.exercises.catalogs.combined_catalog`."""
     with open(data_dir("exercises") / "catalog.toml", "rb") as f:
         return parse_catalog(tomllib.load(f))

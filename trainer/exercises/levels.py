@@ -1,8 +1,9 @@
 """The fading ladder: which concepts are blanked at each level of an exercise.
 
 Level 1 blanks one concept; levels 2, 3, ... blank the groups the catalog lists
-in the exercise's `ladder` (the whole forward pass, the whole backward pass, then
-the whole training step); `full` leaves only the imports and the task statement.
+in the exercise's `ladder`, each strictly wider than the one below, the whole
+training step (a composite concept) only at the top; `full` leaves only the
+imports and the task statement. `trainer.exercises.recall` checks a ladder.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from trainer.basics.errors import UnknownLevel
-from trainer.exercises.catalog import Exercise
+from trainer.exercises.catalog import Concept, Exercise
 
 FULL = "full"
 
@@ -23,6 +24,12 @@ class Level:
     @property
     def is_full(self) -> bool:
         return self.name == FULL
+
+
+def is_composite(concept: Concept) -> bool:
+    """A concept that holds other concepts' code (the whole training step): it is
+    blanked only at the top of a ladder, never as a level-1 gap."""
+    return any(selector.kind == "loop_over" for selector in concept.select)
 
 
 def level_names(exercise: Exercise) -> list[str]:
@@ -46,6 +53,12 @@ def resolve_level(exercise: Exercise, name: str = "1", concept: str | None = Non
         return Level(FULL, ())
     if name == "1":
         default = exercise.ladder[0][0] if exercise.ladder else exercise.concept_ids[0]
+        if concept is not None and is_composite(exercise.concept(concept)):
+            raise UnknownLevel(
+                f"{concept} holds the other concepts of {exercise.id}, so it is never a level-1 gap; "
+                f"it is blanked at level {len(exercise.ladder) + 1}: `rebuild next --exercise {exercise.id} "
+                f"--level {len(exercise.ladder) + 1}`."
+            )
         return Level("1", (concept or default,))
     return Level(name, exercise.ladder[int(name) - 2])
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from trainer.exercises.catalog import load_catalog
+from trainer.exercises.catalog import Catalog
 
 
-def catalog_rows() -> list[dict[str, str]]:
-    return [{"id": e.id, "title": e.title, "summary": e.summary, "task": e.task} for e in load_catalog().exercises]
+def catalog_rows(catalog: Catalog) -> list[dict[str, str]]:
+    return [
+        {"id": e.id, "title": e.title, "summary": e.summary, "task": e.task, "catalog": e.catalog}
+        for e in catalog.exercises
+    ]

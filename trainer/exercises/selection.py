@@ -124,3 +124,8 @@ def matched_concepts(source: str, selectors: Mapping[str, Sequence[Selector]]) -
     """How many statements each concept selects (the catalog self-check)."""
     module = cst.parse_module(source)
     return {c: sum(1 for s in sel for _ in _statements(module, s)) for c, sel in selectors.items()}
+
+
+def selected_statements(module: cst.Module, selectors: Sequence[Selector]) -> list[cst.CSTNode]:
+    """The statement nodes of `module` that `selectors` pick out (for altering them)."""
+    return [s for selector in selectors for s in _statements(module, selector)]

@@ -94,8 +94,9 @@ def blank_source(source: str, exercise: Exercise, level: Level) -> Skeleton:
 
 def _full_skeleton(source: str, exercise: Exercise, level: Level) -> Skeleton:
     imports = [line for line in source.splitlines(keepends=True) if re.match(r"(import|from)\s", line)]
-    task = textwrap.fill(exercise.task, width=79).replace("\\", "\\\\")
-    text = f'{header_lines(exercise.id, level)}"""{exercise.title}\n\n{task}\n"""\n\n{"".join(imports)}'
+    task = textwrap.fill(exercise.task, width=79, break_on_hyphens=False)
+    raw = "r" if "\\" in task else ""  # a raw docstring reads exactly as the statement, backslashes and all
+    text = f'{header_lines(exercise.id, level)}{raw}"""{exercise.title}\n\n{task}\n"""\n\n{"".join(imports)}'
     return Skeleton(exercise.id, level.name, (), text, ())
 
 

@@ -17,7 +17,7 @@ from trainer.exercises.catalog import Exercise
 from trainer.exercises.levels import Level
 from trainer.exercises.skeleton import Blank, Skeleton, blank_source
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: full-level docstrings no longer double backslashes
 
 
 def _key(source: str, exercise: Exercise, level: Level) -> str:

@@ -8,5 +8,9 @@ wrong concept. May import `trainer.exercises` and `trainer.basics`.
 trainer.
 
 Public names: `check.grade`, `check.Verdict`, `sandbox.Limits`,
-`figures.figure`. Other parts use only these: the rest is internal.
+<<<<<<< HEAD
+`figures.figure`, `confine.isolation_level`. Other parts use only these: the rest is internal.
+=======
+`figures.figure`, `validation.check_target` (`rebuild author check`). Other parts use only these: the rest is internal.
+>>>>>>> grader
 """

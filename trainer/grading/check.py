@@ -11,9 +11,14 @@ from typing import Any
 from trainer.basics.errors import UnusableFile
 from trainer.exercises.catalog import Catalog, Exercise
 from trainer.exercises.skeleton import empty_blanks, read_header
-from trainer.grading.diagnosis import Finding, compare_prints, compare_states, error_curve, status_finding
-from trainer.grading.reference_traces import ReferenceTraces, reference_traces
-from trainer.grading.sandbox import Limits, Trace, run_program
+from trainer.grading.channel import Trace
+from trainer.grading.comparison import Comparison
+from trainer.grading.curves import error_curves
+from trainer.grading.diagnosis import Finding, status_finding
+from trainer.grading.functions import compare_functions
+from trainer.grading.printed import compare_output
+from trainer.grading.reference_traces import ReferenceTraces, cached_cpu, probes_functions, reference_traces
+from trainer.grading.sandbox import Limits, run_program
 
 BLOCKED_IMPORTS = ("trainer", "reference", "exercises")
 MAX_PROGRAM_BYTES = 1_000_000  # the longest reference is about 3 kB
@@ -33,9 +38,10 @@ class Verdict:
     summary: str
     level: str | None
     concepts: list[ConceptResult] = field(default_factory=list)
-    mode: str = "sampled"
+    mode: str = "full"  # every check runs the whole program; "unfilled" when blanks are still empty
     learner_curve: list[float] = field(default_factory=list)
     reference_curve: list[float] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -62,7 +68,7 @@ def read_program(path: Path) -> str:
         )
     try:
         raw = path.read_bytes()
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a byte-order mark is accepted, as Python accepts it
     except UnicodeDecodeError as error:
         raise UnusableFile(
             f"{path} is not UTF-8 text (byte {error.start} is not valid); save it as UTF-8 and check again."
@@ -117,22 +123,20 @@ def _concepts_judged(exercise: Exercise, text: str) -> tuple[str | None, tuple[s
     return header.level, header.concepts
 
 
-def _verdict(
-    exercise: Exercise, level: str | None, concepts: tuple[str, ...], finding: Finding | None, **extra: object
-) -> Verdict:
+def _results(concepts: tuple[str, ...], finding: Finding | None, verified: tuple[str, ...]) -> list[ConceptResult]:
+    """true: verified equal; false: the concept blamed; null: nothing could be verified."""
     if finding is None:
-        results = [ConceptResult(c, True) for c in concepts]
-        return Verdict(exercise.id, True, f"your {exercise.id} network matches the reference", level, results, **extra)  # type: ignore[arg-type]
-    results = [
-        ConceptResult(c, False if c == finding.concept else None, finding.message if c == finding.concept else "")
+        return [ConceptResult(c, True) for c in concepts]
+    return [
+        ConceptResult(c, False, finding.message)
+        if c == finding.concept
+        else ConceptResult(c, True if c in verified else None)
         for c in concepts
     ]
-    return Verdict(exercise.id, False, finding.message, level, results, **extra)  # type: ignore[arg-type]
 
 
-def grade(
-    catalog: Catalog, path: Path, exercise_id: str | None, full: bool, limits: Limits, cache: Path | None
-) -> Verdict:
+def grade(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits, cache: Path | None) -> Verdict:
+    """Run the learner's whole program and compare it with the reference's run."""
     text = read_program(path)
     exercise = resolve_exercise(catalog, path, text, exercise_id)
     level, concepts = _concepts_judged(exercise, text)
@@ -145,38 +149,71 @@ def grade(
         return Verdict(exercise.id, False, summary, level, results, mode="unfilled")
     module = blocked_import(text)
     if module is not None:
-        return _verdict(
-            exercise,
-            level,
-            concepts,
-            Finding(None, f"your file imports {module!r}, the trainer's own code; write the network yourself"),
-        )
-    full = full or exercise.full_run  # its loop draws: a sample of iterations would not be the same run
-    mode = "full" if full else "sampled"
-    learner, traces = _run_both(exercise, path.resolve(), mode, limits.for_full_run() if full else limits, cache)
-    if learner.status == "needs-full":  # a while loop or an unsized iterable: walk everything
-        mode = "full"
-        learner, traces = _run_both(exercise, path.resolve(), mode, limits.for_full_run(), cache)
-    finding = (
-        status_finding(learner)
-        or compare_states(exercise, learner, traces)
-        or compare_prints(exercise, learner, traces)
-    )
-    return _verdict(
-        exercise,
+        refused = Finding(None, f"your file imports {module!r}, the trainer's own code; write the network yourself")
+        return Verdict(exercise.id, False, refused.message, level, _results(concepts, refused, ()))
+    learner, references, comparison = _run(exercise, path, limits, cache)
+    finding, verified, notes = _judge(exercise, learner, references, comparison)
+    learner_curve, reference_curve = error_curves(exercise, comparison, learner, references.exact)
+    summary = finding.message if finding else f"your {exercise.id} network matches the reference over its whole run"
+    return Verdict(
+        exercise.id,
+        finding is None,
+        summary,
         level,
-        concepts,
-        finding,
-        mode=mode,
-        learner_curve=error_curve(exercise, learner, traces.exact),
-        reference_curve=error_curve(exercise, traces.exact, traces.exact),
+        _results(concepts, finding, verified),
+        learner_curve=learner_curve,
+        reference_curve=reference_curve,
+        notes=notes,
     )
 
 
-def _run_both(
-    exercise: Exercise, path: Path, mode: str, limits: Limits, cache: Path | None
-) -> tuple[Trace, ReferenceTraces]:
+def _run(
+    exercise: Exercise, path: Path, limits: Limits, cache: Path | None
+) -> tuple[Trace, ReferenceTraces, Comparison]:
+    """The learner's run, compared as it streams in; the reference's, from the cache or run alongside."""
+    known = cached_cpu(exercise, cache)
+    cpu = limits.timeout or (max(10.0, 3 * known + 2) if known is not None else 120.0)
     with ThreadPoolExecutor(max_workers=1) as pool:
-        references = pool.submit(reference_traces, exercise, mode, cache)
-        learner = run_program(path, mode, limits)
-        return learner, references.result()
+        references = pool.submit(reference_traces, exercise, cache)
+        comparison = Comparison(exercise, references.result)
+        learner = run_program(
+            path.resolve(), cpu, limits, probe=probes_functions(exercise), on_frame=comparison.on_frame
+        )
+        return learner, references.result(), comparison
+
+
+def judge(exercise: Exercise, learner: Trace, references: ReferenceTraces) -> Finding | None:
+    """What the grader finds wrong with a finished run (None: it passes)."""
+    return _judge(exercise, learner, references, Comparison(exercise, lambda: references))[0]
+
+
+def _judge(
+    exercise: Exercise, learner: Trace, references: ReferenceTraces, comparison: Comparison
+) -> tuple[Finding | None, tuple[str, ...], list[str]]:
+    """(what is wrong, the concepts verified, notes), in the order a learner fixes things."""
+    if learner.status == "stopped" and comparison.finding is not None:
+        return comparison.finding, comparison.finding.verified, []
+    status = status_finding(learner)
+    if status is not None:
+        return status, (), []
+    state = comparison.finish(learner)
+    if state is not None:
+        return state, state.verified, []
+    functions, verified = compare_functions(exercise, references.exact, learner)
+    if functions is not None:
+        return functions, verified, []
+    return _prints(exercise, learner, references, verified)
+
+
+def _prints(
+    exercise: Exercise, learner: Trace, references: ReferenceTraces, verified: tuple[str, ...]
+) -> tuple[Finding | None, tuple[str, ...], list[str]]:
+    if probes_functions(exercise) and not learner.stdout.strip():
+        return None, verified, []  # the functions alone are the exercise; demo prints are optional
+    printed = compare_output(references.exact.stdout, references.perturbed.stdout, learner.stdout)
+    if printed.mismatch is not None:
+        message = printed.mismatch.message
+        concept = "error-print" if "error-print" in exercise.concept_ids and "error" in message.lower() else None
+        return Finding(concept, message), verified, []
+    notes = [f"your program also prints {printed.extra_figures} figure(s) the reference does not; that is fine"]
+    return None, verified, notes if printed.extra_figures else []

@@ -1,8 +1,12 @@
-"""Compare a learner's trace with the reference's and say what is wrong.
+"""Say what is wrong: the first quantity, in dataflow order, that differs.
 
 Quantities are matched by value and shape, not by name: the learner may call
-the weights anything. The first difference in execution order is reported, in
-the exercise's dataflow order within an iteration.
+the weights anything and keep them anywhere. When the weights after an
+iteration differ, the quantities that iteration computed (the forward pass, the
+error, the deltas, counts) are looked for in the learner's snapshot in the
+order the catalog's dataflow gives, and the first one missing is blamed; a
+quantity that matches only with its sign flipped is named as such, and blamed
+where the sign entered, not where it was faithfully applied.
 """
 
 from __future__ import annotations
@@ -12,230 +16,176 @@ from dataclasses import dataclass
 import numpy as np
 
 from trainer.exercises.catalog import Exercise
-from trainer.grading.numbers import Printed, close, close_up_to_scale, printed_agree, printed_numbers, shape_text
-from trainer.grading.reference_traces import ReferenceTraces
-from trainer.grading.sandbox import Trace
+from trainer.grading.channel import END, Trace
+from trainer.grading.numbers import close, scale_factor, shape_text
+from trainer.grading.text import shown
 
 SCALE_FREE = ("error", "output-delta", "hidden-delta")  # sign conventions and folded alpha are free here
+MAX_DETAIL = 400
 STATUS_TEXT = {
     "exited": "your program exited early (sys.exit with code {detail})",
     "error": "your program stopped with an error: {detail}",
     "memory": "your program ran out of memory",
-    "timeout": "your program was stopped: {detail}",
+    "cpu": "your program was stopped: {detail} (raise the limit with --timeout SECONDS)",
     "crashed": "your program was stopped: {detail}",
     "output": "your program was stopped: {detail}",
 }
+
+Snapshot = dict[str, np.ndarray]
+Bands = dict[str, float | None]  # None: chaotic there, the reference cannot tell
 
 
 @dataclass(frozen=True)
 class Finding:
     concept: str | None  # the concept at fault, when it can be told
     message: str
-
-
-def _positions(trace: Trace, loop: int) -> list[str]:
-    keys = [k.split("/")[1] for k in trace.snapshots if k.startswith(f"{loop}/")]
-    return sorted(keys, key=lambda p: float("inf") if p == "end" else int(p))
-
-
-def _find(learner: dict[str, np.ndarray], want: np.ndarray, band: float, scale_free: bool) -> str | None:
-    test = close_up_to_scale if scale_free else close
-    for name, value in learner.items():
-        if test(value, want, band):
-            return name
-    return None
-
-
-def _band(traces: ReferenceTraces, key: str, name: str) -> float:
-    """How far one ulp of rounding moved this array in the reference: the largest
-    element-wise drift (drift spreads across elements in a chaotic regime)."""
-    exact, other = traces.exact.snapshots[key][name], traces.perturbed.snapshots.get(key, {}).get(name)
-    if other is None or other.shape != exact.shape:
-        return 0.0
-    drift = np.abs(exact - other)
-    return float(np.nanmax(drift)) if drift.size else 0.0
-
-
-def _shape_hint(name: str, learner: dict[str, np.ndarray], want: np.ndarray) -> str:
-    got = learner.get(name)
-    if got is not None and got.shape != want.shape:
-        hint = " — check the shape of y" if got.ndim == 2 and got.shape[0] == got.shape[1] else ""
-        return f": expected shape {shape_text(want.shape)}, got {shape_text(got.shape)}{hint}"
-    return f" (no array of shape {shape_text(want.shape)} in your loop has the expected values)"
-
-
-def _state_mismatch(
-    exercise: Exercise, traces: ReferenceTraces, learner: dict[str, np.ndarray], key: str
-) -> str | None:
-    reference = traces.exact.snapshots[key]
-    for name in exercise.state:
-        if name in reference and _find(learner, reference[name], _band(traces, key, name), False) is None:
-            return name
-    return None
-
-
-def _explain_iteration(
-    exercise: Exercise, traces: ReferenceTraces, learner: dict[str, np.ndarray], key: str, iteration: str
-) -> Finding:
-    """The first concept, in dataflow order, none of whose quantities the learner has.
-
-    A concept may compute several quantities (the hidden error, then the hidden
-    delta); a learner who fuses them into one expression has only some of them.
-    The arrays the loop carries (the exercise's `state`) are never fused away, so
-    a concept that updates several of them matches only if every one does.
-    """
-    reference = traces.exact.snapshots[key]
-    steps: dict[str, list[str]] = {}
-    for concept, name in exercise.dataflow:
-        if name in reference:
-            steps.setdefault(concept, []).append(name)
-    matched: list[str] = []
-    for concept, names in steps.items():
-        scale_free = concept in SCALE_FREE
-        found = [_find(learner, reference[n], _band(traces, key, n), scale_free) is not None for n in names]
-        # any one quantity may stand for a fused computation; a carried array (a weight, a bias) never is
-        carried = [f for n, f in zip(names, found) if n in exercise.state]
-        if any(found) and all(carried):
-            matched.append(concept)
-            continue
-        label = exercise.concept(concept).label
-        prefix = f"{', '.join(matched)} match; " if matched else ""
-        detail = _shape_hint(names[-1], learner, reference[names[-1]])
-        if any(not np.isfinite(v).all() for v in learner.values()):
-            detail += "; your values contain NaN or infinity"
-        return Finding(concept, f"{prefix}{concept} ({label}) differs at iteration {iteration}{detail}")
-    return Finding(
-        "update",
-        f"every quantity of iteration {iteration} matches but the weights after it differ: check the weight updates",
-    )
-
-
-def _uphill(exercise: Exercise, traces: ReferenceTraces, learner_trace: Trace, loop: int) -> bool:
-    """Does the learner's error grow where the reference's shrinks?"""
-    curve = error_curve(exercise, learner_trace, traces.exact, loop)
-    return len(curve) >= 3 and curve[-1] > curve[0]
-
-
-def compare_states(exercise: Exercise, learner: Trace, traces: ReferenceTraces) -> Finding | None:
-    reference = traces.exact
-    if len(learner.loops) != len(reference.loops):
-        return Finding(
-            None,
-            f"your program runs {len(learner.loops)} training loop(s) of 5,000 iterations or more; "
-            f"the reference runs {len(reference.loops)}",
-        )
-    for index, (mine, theirs) in enumerate(zip(learner.loops, reference.loops)):
-        if mine["length"] is not None and theirs["length"] is not None and mine["length"] != theirs["length"]:
-            return Finding(
-                None, f"training loop {index + 1} runs {mine['length']:,} iterations; expected {theirs['length']:,}"
-            )
-    for index in range(len(reference.loops)):
-        previous = None
-        for position in _positions(reference, index):
-            key = f"{index}/{position}"
-            snapshot = learner.snapshots.get(key, {})
-            wrong = _state_mismatch(exercise, traces, snapshot, key)
-            if wrong is None:
-                previous = position
-                continue
-            return _explain(exercise, traces, learner, snapshot, index, position, previous, wrong)
-    return None
-
-
-def _explain(
-    exercise: Exercise,
-    traces: ReferenceTraces,
-    learner: Trace,
-    snapshot: dict[str, np.ndarray],
-    index: int,
-    position: str,
-    previous: str | None,
-    wrong: str,
-) -> Finding:
-    run = f" (run {index + 1})" if len(traces.exact.loops) > 1 else ""
-    if previous is None:
-        want = traces.exact.snapshots[f"{index}/{position}"][wrong]
-        concept = "reseed" if index > 0 and "reseed" in exercise.concept_ids else "init"
-        return Finding(
-            concept,
-            f"the weights differ before the first iteration{run}: {wrong}{_shape_hint(wrong, snapshot, want)}; "
-            "check np.random.seed(1), the order of the draws and 2*np.random.random(shape) - 1",
-        )
-    if position == "end":
-        length = traces.exact.loops[index]["length"]
-        expected = f" (the reference runs {length:,})" if length else ""
-        return Finding(
-            "loop",
-            f"every checkpoint matches but the weights after the last iteration differ{run}: "
-            f"check the number of iterations{expected}",
-        )
-    iteration = str(int(position) - 1)
-    if int(previous) != int(position) - 1:
-        iteration = f"{int(previous)}..{int(position) - 1}"
-    finding = _explain_iteration(exercise, traces, snapshot, f"{index}/{position}", iteration)
-    if finding.concept == "update" and _uphill(exercise, traces, learner, index):
-        return Finding("update", f"your update moves the weights uphill: the error grows{run}")
-    return Finding(finding.concept, finding.message + run)
-
-
-def compare_prints(exercise: Exercise, learner: Trace, traces: ReferenceTraces) -> Finding | None:
-    """Printed figures, compared as numbers in order; label integers are optional."""
-    want = printed_numbers(traces.exact.stdout)
-    other = printed_numbers(traces.perturbed.stdout)
-    bands = [abs(a.value - b.value) if len(other) == len(want) else 0.0 for a, b in zip(want, other)] or [0.0] * len(
-        want
-    )
-    got = printed_numbers(learner.stdout)
-    concept = "error-print" if "error-print" in exercise.concept_ids else None
-    i = 0
-    for w, band in zip(want, bands):
-        while i < len(got) and got[i].is_label and not printed_agree(got[i], w.value, band):
-            i += 1
-        if i < len(got) and printed_agree(got[i], w.value, band):
-            i += 1
-            continue
-        if w.is_label:
-            continue
-        shown = got[i].text if i < len(got) else "nothing more"
-        return Finding(concept, f"printed figure {_ordinal(want, w)} differs: expected {w.text}, got {shown}")
-    extra = [p for p in got[i:] if not p.is_label]
-    if extra:
-        return Finding(concept, f"your program prints more figures than expected, starting with {extra[0].text}")
-    return None
-
-
-def _ordinal(want: list[Printed], figure: Printed) -> str:
-    return f"#{want.index(figure) + 1}"
+    verified: tuple[str, ...] = ()  # concepts seen to match before the fault
+    negated: tuple[str, ...] = ()  # concepts that matched only with their sign flipped
 
 
 def status_finding(learner: Trace) -> Finding | None:
     if learner.ok:
         return None
-    return Finding(None, STATUS_TEXT.get(learner.status, "{detail}").format(detail=learner.detail))
+    detail = shown(learner.detail, MAX_DETAIL)
+    return Finding(None, STATUS_TEXT.get(learner.status, "{detail}").format(detail=detail))
 
 
-def _error_name(exercise: Exercise, learner: Trace, reference: Trace, loop: int) -> str | None:
-    """The learner's name for the output error: the array that equals the
-    reference's error (up to sign) after the first iteration, else a usual name."""
-    reference_name = next((name for concept, name in exercise.dataflow if concept == "error"), None)
-    key = f"{loop}/1"
-    want = reference.snapshots.get(key, {}).get(reference_name or "")
-    mine = learner.snapshots.get(key, {})
-    if want is not None:
-        found = _find(mine, want, 0.0, True)
-        if found is not None:
-            return found
-    return reference_name if reference_name in mine else None
+def found(snapshot: Snapshot, want: np.ndarray, band: float, scale_free: bool = False) -> tuple[str, float] | None:
+    """(path, factor) of an array in `snapshot` equal to `want` (times `factor`, if scale-free)."""
+    for path, value in snapshot.items():
+        if close(value, want, band):
+            return path, 1.0
+    if scale_free:
+        for path, value in snapshot.items():
+            factor = scale_factor(value, want, band)
+            if factor is not None:
+                return path, factor
+    return None
 
 
-def error_curve(exercise: Exercise, learner: Trace, reference: Trace, loop: int = 0) -> list[float]:
-    """Mean absolute output error of `learner` at each checkpoint of one loop."""
-    name = _error_name(exercise, learner, reference, loop)
-    if name is None:
-        return []
-    curve: list[float] = []
-    for position in _positions(learner, loop):
-        value = learner.snapshots[f"{loop}/{position}"].get(name)
-        if value is not None:
-            curve.append(float(np.mean(np.abs(value))))
-    return curve
+def matches(
+    got: Snapshot, want: Snapshot, name: str, bands: Bands, scale_free: bool = False
+) -> tuple[str, float] | None:
+    """Where the learner has the reference's `name` (a chaotic one counts as found)."""
+    band = bands.get(name, 0.0)
+    if band is None:
+        return "", 1.0
+    return found(got, want[name], band, scale_free)
+
+
+def missing_state(names: list[str], want: Snapshot, bands: Bands, got: Snapshot) -> str | None:
+    """The first reference array with no equal in the learner's snapshot."""
+    for name in names:
+        if name in want and matches(got, want, name, bands) is None:
+            return name
+    return None
+
+
+def _renamed_shape(want: Snapshot, got: Snapshot) -> str:
+    """A given array (X, y) the learner keeps under the reference's name in another shape."""
+    for name, value in want.items():
+        mine = got.get(name)
+        if mine is not None and mine.shape != value.shape and mine.size == value.size:
+            return f" — your {name} has shape {shape_text(mine.shape)}, the reference's {shape_text(value.shape)}"
+    return ""
+
+
+def shape_hint(want: np.ndarray, got: Snapshot) -> str:
+    shapes = sorted({v.shape for v in got.values() if v.ndim == want.ndim and v.shape != want.shape})
+    close_shapes = [s for s in shapes if sorted(s) == sorted(want.shape) or s[:1] == want.shape[:1]]
+    if close_shapes and not any(v.shape == want.shape for v in got.values()):
+        return f": expected an array of shape {shape_text(want.shape)}, yours are {shape_text(close_shapes[0])}"
+    return f" (none of your arrays of shape {shape_text(want.shape)} has the expected values)"
+
+
+def explain_iteration(exercise: Exercise, want: Snapshot, bands: Bands, got: Snapshot, iteration: str) -> Finding:
+    """The first concept, in dataflow order, none of whose quantities the learner has."""
+    steps: dict[str, list[str]] = {}
+    for concept, name in exercise.dataflow:
+        if name in want:
+            steps.setdefault(concept, []).append(name)
+    matched: list[str] = []
+    negated: list[str] = []
+    for concept, names in steps.items():
+        # a concept's result is its last quantity; its earlier ones may be fused into it
+        result = matches(got, want, names[-1], bands, concept in SCALE_FREE)
+        if result is not None:
+            matched.append(concept)
+            if result[1] < 0:
+                negated.append(concept)
+            continue
+        return _blame(exercise, concept, want, names[-1], got, iteration, matched, negated)
+    return Finding(
+        "update",
+        f"everything iteration {iteration} computes matches, but the weights after it differ: check the weight updates",
+        tuple(matched),
+        tuple(negated),
+    )
+
+
+def sign_finding(exercise: Exercise, negated: str, iteration: str, verified: tuple[str, ...]) -> Finding:
+    """Every weight steps the wrong way and `negated` is the reference's with its sign flipped:
+    the sign entered there, and the updates applied it faithfully."""
+    return Finding(
+        negated,
+        f"your {negated} ({exercise.concept(negated).label}) has the opposite sign of the reference's, and your "
+        f"updates apply it the way the reference applies its own, so every weight moves the wrong way from "
+        f"iteration {iteration}: flip the sign of the {negated}, or add in the updates where the reference subtracts",
+        tuple(c for c in verified if c != negated),
+    )
+
+
+def _blame(
+    exercise: Exercise,
+    concept: str,
+    want: Snapshot,
+    name: str,
+    got: Snapshot,
+    iteration: str,
+    matched: list[str],
+    negated: list[str],
+) -> Finding:
+    label = exercise.concept(concept).label
+    prefix = f"{', '.join(matched)} match; " if matched else ""
+    detail = shape_hint(want[name], got) + _renamed_shape(want, got)
+    if any(not np.isfinite(v).all() for v in got.values()):
+        detail += "; some of your values are NaN or infinite"
+    return Finding(
+        concept, f"{prefix}{concept} ({label}) differs at iteration {iteration}{detail}", tuple(matched), tuple(negated)
+    )
+
+
+IMPLIED = {"forward": ("sigmoid",), "output-delta": ("derivative",)}  # a concept that matches verifies these
+
+
+def implied(verified: tuple[str, ...]) -> tuple[str, ...]:
+    """The concepts verified, with those a verified concept could not match without."""
+    more = [c for v in verified for c in IMPLIED.get(v, ())]
+    return tuple(dict.fromkeys([*verified, *more]))
+
+
+def wrong_way(weights: list[str], before: Snapshot, want: Snapshot, got: Snapshot) -> list[str]:
+    """The weights whose step is the reference's reversed: their update goes uphill."""
+    reversed_ = []
+    for name in weights:
+        if name not in before or name not in want or np.allclose(before[name], want[name]):
+            continue
+        if found(got, 2 * before[name] - want[name], 0.0):
+            reversed_.append(name)
+    return reversed_
+
+
+def initial_finding(exercise: Exercise, run: int, name: str, want: np.ndarray, got: Snapshot, runs: int) -> Finding:
+    concept = "reseed" if run > 0 and "reseed" in exercise.concept_ids else "init"
+    which = f" (training run {run + 1})" if runs > 1 else ""
+    return Finding(
+        concept,
+        f"the weights differ before the first iteration{which}: {name}{shape_hint(want, got)}; check "
+        "np.random.seed(1), the order of the draws and their range",
+    )
+
+
+def iteration_label(at: int | str, previous: int | None, count: int | None) -> str:
+    last = (count - 1) if at == END and count else (int(at) - 1 if at != END else 0)
+    first = previous if previous is not None else last
+    return str(last) if first >= last else f"{first:,}..{last:,}"

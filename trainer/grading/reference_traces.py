@@ -1,23 +1,37 @@
 """The reference programs' traces, run once and cached on disk.
 
-Each mode ("sampled", "full") has two traces: the reference as shipped, and the
-reference with every exp/tanh one ulp off. Their difference measures how much
-rounding alone moves each figure (tiny in calm regimes, large in chaotic ones),
-which sets the tolerance band for a learner's program.
+Each exercise has two traces: the reference as shipped, and the reference with
+every exp/tanh one ulp off. Their difference measures how much rounding alone
+moves each figure (tiny in calm regimes, large in chaotic ones), which sets the
+tolerance band for a learner's program.
+
+The references run confined like any program, each in a run of its own that
+the learner's program cannot reach (`confine.py`). A cache entry is the
+runner's channel bytes with the run's outcome, under a SHA-256 checksum. An
+entry that fails its checksum, or a reference run that does not finish, is the
+trainer's fault: exit code 2 with a clear message, never a verdict.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.basics.atomic import write_atomic
+from trainer.basics.errors import RebuildError
 from trainer.exercises.catalog import Exercise
-from trainer.grading.sandbox import RUNNER, Limits, Trace, run_program, trace_from_bytes, trace_to_bytes
+from trainer.grading.channel import ChannelError, FrameReader, Trace
+from trainer.grading.sandbox import RUNNER, Limits, run_program
 
-REFERENCE_LIMITS = Limits(timeout=120.0)
+REFERENCE_CPU_SECONDS = 600.0
+MAGIC = b"rebuild-trace-2\n"
+
+
+class ReferenceFailed(RebuildError):
+    """A reference program did not run to its end: the installation is damaged."""
 
 
 @dataclass(frozen=True)
@@ -26,28 +40,98 @@ class ReferenceTraces:
     perturbed: Trace
 
 
-def _key(exercise: Exercise, mode: str, perturbed: bool) -> str:
+def probes_functions(exercise: Exercise) -> bool:
+    """A function exercise (no weights to train) is graded on its functions' behaviour."""
+    return not exercise.state
+
+
+def _key(exercise: Exercise, perturbed: bool) -> str:
     digest = hashlib.sha256()
-    for part in (exercise.reference_source(), RUNNER.read_text(encoding="utf-8"), mode, str(perturbed)):
+    for part in (exercise.reference_source(), RUNNER.read_text(encoding="utf-8"), str(perturbed)):
         digest.update(part.encode())
-    return f"{exercise.id}-{mode}-{digest.hexdigest()[:24]}.npz"
+    return f"{exercise.id}-{digest.hexdigest()[:24]}.trace"
 
 
-def _cached_run(exercise: Exercise, mode: str, perturbed: bool, cache: Path | None) -> Trace:
-    path = cache / "traces" / _key(exercise, mode, perturbed) if cache else None
-    if path is not None and path.is_file():
-        try:
-            return trace_from_bytes(path.read_bytes())
-        except (OSError, ValueError, KeyError):
-            pass  # a damaged cache entry is simply computed again
-    trace = run_program(exercise.reference_path, mode, REFERENCE_LIMITS, perturb=perturbed)
-    if path is not None and trace.ok:
-        write_atomic(path, trace_to_bytes(trace))
+def encode(trace: Trace, raw: bytes) -> bytes:
+    meta = json.dumps({"status": trace.status, "detail": trace.detail, "stdout": trace.stdout, "cpu": trace.cpu})
+    body = len(meta.encode()).to_bytes(8, "big") + meta.encode() + raw
+    return MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+
+
+def _meta(payload: bytes) -> dict[str, object]:
+    body = payload[len(MAGIC) + 65 :]
+    size = int.from_bytes(body[:8], "big")
+    meta = json.loads(body[8 : 8 + size])
+    if not isinstance(meta, dict):
+        raise ValueError("not a trace")
+    return meta
+
+
+def cached_cpu(exercise: Exercise, cache: Path | None) -> float | None:
+    """The CPU seconds the reference took, if its trace is cached (read without checking it whole)."""
+    path = cache / "traces" / _key(exercise, False) if cache else None
+    try:
+        with open(path, "rb") as f:  # type: ignore[arg-type]
+            cpu = _meta(f.read(1 << 20))["cpu"]
+        return float(cpu) if isinstance(cpu, (int, float)) else None
+    except (OSError, TypeError, ValueError, KeyError):
+        return None
+
+
+def decode(payload: bytes) -> Trace:
+    """A cached trace, or ValueError if it is not exactly what was written."""
+    if not payload.startswith(MAGIC):
+        raise ValueError("not a trace")
+    checksum, body = payload[len(MAGIC) : len(MAGIC) + 64], payload[len(MAGIC) + 65 :]
+    if hashlib.sha256(body).hexdigest().encode() != checksum:
+        raise ValueError("checksum mismatch")
+    size = int.from_bytes(body[:8], "big")
+    meta = _meta(payload)
+    trace = Trace()
+    try:
+        FrameReader(trace).feed(body[8 + size :])
+    except ChannelError as error:
+        raise ValueError(str(error)) from None
+    status, detail, stdout, cpu = meta["status"], meta["detail"], meta["stdout"], meta["cpu"]
+    if status != "finished" or not isinstance(detail, str) or not isinstance(stdout, str):
+        raise ValueError("not a finished run")
+    if not isinstance(cpu, (int, float)):
+        raise ValueError("no CPU time")
+    trace.status, trace.detail, trace.stdout, trace.cpu = status, detail, stdout, float(cpu)
     return trace
 
 
-def reference_traces(exercise: Exercise, mode: str, cache: Path | None) -> ReferenceTraces:
+def _run(exercise: Exercise, perturbed: bool, cache: Path | None) -> Trace:
+    path = cache / "traces" / _key(exercise, perturbed) if cache else None
+    if path is not None and path.is_file():
+        try:
+            return decode(path.read_bytes())
+        except (OSError, ValueError, KeyError, TypeError):
+            raise ReferenceFailed(
+                f"The cached reference trace {path} is damaged (its checksum or contents do not match): nothing "
+                f"was graded or recorded. Delete the folder {path.parent} (it is computed again) and check again."
+            ) from None
+    raw = bytearray()
+    trace = run_program(
+        exercise.reference_path,
+        REFERENCE_CPU_SECONDS,
+        Limits(),
+        perturb=perturbed,
+        probe=probes_functions(exercise),
+        raw=raw,
+    )
+    if not trace.ok:
+        raise ReferenceFailed(
+            f"The reference program of {exercise.id} did not run to its end ({trace.status}: {trace.detail}), so "
+            "nothing can be graded against it. Reinstall rebuild (`pip install --force-reinstall rebuild`)."
+        )
+    if path is not None:
+        write_atomic(path, encode(trace, bytes(raw)))
+    return trace
+
+
+def reference_traces(exercise: Exercise, cache: Path | None) -> ReferenceTraces:
     with ThreadPoolExecutor(max_workers=2) as pool:
-        exact = pool.submit(_cached_run, exercise, mode, False, cache)
-        perturbed = pool.submit(_cached_run, exercise, mode, True, cache)
+        exact = pool.submit(_run, exercise, False, cache)
+        perturbed = pool.submit(_run, exercise, True, cache)
         return ReferenceTraces(exact.result(), perturbed.result())

@@ -1,16 +1,27 @@
 """Runs one program for the grader, in its own process (`python -I` this file).
 
 Never imported by the trainer: it is executed as a script, with the program's
-path, the grading mode and the fd of the private result channel. It rewrites
-every loop so that the grader can see the program's state at fixed iterations
-(name-agnostic: every array in the loop's frame), and in `sampled` mode walks a
-long loop only over a fixed sample of its items (the first ones, the ones around
-every multiple of 1000, the last ones). The reference program is run the very
-same way, so the two traces are comparable item for item.
+path, the fd of the private result channel and the limits. It rewrites every
+`for` and `while` loop so that the grader can watch the whole run, and streams
+what it sees as it happens, so the grader can stop a wrong program at its first
+difference:
 
-Results go to the channel as an .npz (plain arrays, no pickle) plus a JSON
-header; the program's stdout goes wherever the grader pointed fd 1.
+- every loop instance (a loop *site* in the source, entered once more) is
+  numbered; the first instances of each site are followed closely;
+- at checkpoint iterations of those instances, and when they end, it sends a
+  snapshot: every number and numeric array reachable from the loop's frame
+  (locals, globals, closures, attributes of objects, entries of dicts, lists and
+  tuples), named by the path that reaches it (`params['W1']`, `self.W1`).
+  The grader matches them with the reference's by value, never by name;
+- with `probe`, after the program ends it calls each function the program
+  defines on fixed inputs, so a function exercise is graded on behaviour.
+
+Frames on the channel: 8 bytes (header length, blob length, big-endian), a JSON
+header, then a blob of float64 values that the header's `arrays` describe.
+No pickle, no compression: the grader parses them with fixed caps.
 """
+
+from __future__ import annotations
 
 import ast
 import builtins
@@ -20,147 +31,213 @@ import io
 import json
 import operator
 import os
+import struct
 import sys
-from collections.abc import Iterable, Iterator
-from types import FrameType
+import types
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-LONG = 5000  # loops at least this long are training loops
-HEAD = 1000  # sampled mode: items walked from the start of a long loop
-STRIDE = 1000  # ... then the items around every multiple of STRIDE, then the last ones
-CHECKPOINTS_FULL = sorted({0, 1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000, 1999} | {k * 5000 for k in range(1, 1000)})
-CHECKPOINTS_FULL_SET = set(CHECKPOINTS_FULL)
-CHECKPOINTS_SAMPLED = [0, 1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 999]
-MAX_SNAPSHOT_SIZE = 100_000
+MAX_ARRAY_SIZE = 100_000  # elements: bigger arrays are data, not weights
+MAX_PATHS = 400  # values per snapshot
+MAX_DEPTH = 4  # how deep into containers and objects a snapshot looks
+MAX_ITEMS = 64  # items of one list, tuple or dict looked at
+MAX_BLOB_BYTES = 8 * 1024 * 1024
 BLOCKED = ("trainer", "reference", "exercises")
+PROBES = (
+    [-2.0, -1.0, 0.0, 1.0, 2.0],
+    [[-700.0, -30.0, -5.0, -0.5], [0.5, 5.0, 30.0, 700.0]],
+    [0.1, 0.25, 0.5, 0.75, 0.9],
+)
 
 
-class NeedsFullRun(BaseException):
-    """A long loop whose items cannot be sampled (unknown length, a while loop)."""
+def is_checkpoint(iteration: int) -> bool:
+    """Iterations at which a followed loop instance is snapshotted: dense at the
+    start, where most bugs show, then every 1,000th."""
+    return iteration <= 10 or iteration in (20, 50, 100, 200, 500) or iteration % 1000 == 0
+
+
+def is_followed(instance: int) -> bool:
+    """Which instances of one loop site are followed: the first sixteen (every
+    alpha of a sweep), then a few ever sparser ones (helper loops run millions)."""
+    return instance < 16 or instance in (20, 50, 100, 200, 500, 1000, 10_000, 100_000)
+
+
+class Channel:
+    """The grader's end of the pipe: framed JSON headers and float64 blobs."""
+
+    def __init__(self, fd: int) -> None:
+        self.out = os.fdopen(fd, "wb", buffering=1 << 16)
+
+    def send(self, header: dict[str, Any], arrays: dict[str, Any] | None = None) -> None:
+        blob = io.BytesIO()
+        described = []
+        for name, value in (arrays or {}).items():
+            data = value.tobytes()
+            if blob.tell() + len(data) > MAX_BLOB_BYTES:
+                break
+            described.append([name, list(value.shape), blob.tell()])
+            blob.write(data)
+        if arrays is not None:
+            header = {**header, "arrays": described}
+        text = json.dumps(header, allow_nan=False).encode()
+        self.out.write(struct.pack(">II", len(text), blob.tell()) + text + blob.getvalue())
+        self.out.flush()  # the grader compares as the run goes, and may stop it at a difference
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.out.close()
+
+
+class Snapshotter:
+    """Every number reachable from a frame, as float64 arrays keyed by path."""
+
+    def __init__(self) -> None:
+        import numpy
+
+        self.np = numpy
+        self.skip = (types.ModuleType, types.FunctionType, types.BuiltinFunctionType, type, types.MethodType)
+
+    def take(self, frame: types.FrameType) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        seen: set[int] = set()
+        roots = dict(frame.f_locals)
+        if frame.f_globals is not frame.f_locals:
+            roots.update({k: v for k, v in frame.f_globals.items() if k not in roots})
+        for name, value in roots.items():
+            if not name.startswith("__"):
+                self._walk(name, value, 0, found, seen)
+        return found
+
+    def _walk(self, path: str, value: Any, depth: int, found: dict[str, Any], seen: set[int]) -> None:
+        np = self.np
+        if len(found) >= MAX_PATHS or isinstance(value, self.skip) or id(value) in seen:  # seen: no cycles
+            return
+        if isinstance(value, np.ndarray):  # recorded under every path that reaches it
+            if value.dtype.kind in "biuf" and value.size <= MAX_ARRAY_SIZE:
+                found[path] = np.array(value, dtype=np.float64)
+            return
+        if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_)):
+            with contextlib.suppress(OverflowError):
+                found[path] = np.array(float(value))
+            return
+        if depth >= MAX_DEPTH or isinstance(value, (str, bytes)):
+            return
+        seen.add(id(value))
+        for key, item in _members(value):
+            self._walk(f"{path}{key}", item, depth + 1, found, seen)
+
+
+def _members(value: Any) -> Iterable[tuple[str, Any]]:
+    """(path suffix, value) of what a container or object holds."""
+    if isinstance(value, dict):
+        return [(f"[{k!r}]", v) for k, v in list(value.items())[:MAX_ITEMS] if isinstance(k, (str, int))]
+    if isinstance(value, (list, tuple)):
+        return [(f"[{i}]", v) for i, v in enumerate(value[:MAX_ITEMS])]
+    attributes = getattr(value, "__dict__", None)
+    if isinstance(attributes, dict):
+        return [(f".{k}", v) for k, v in list(attributes.items())[:MAX_ITEMS] if not k.startswith("__")]
+    return []
 
 
 class Recorder:
-    def __init__(self, mode: str) -> None:
-        self.mode = mode
-        self.loops: list[dict[str, Any]] = []  # one dict per long-loop instance, in execution order
-        self.snapshots: dict[str, dict[str, Any]] = {}  # "loop/position" -> {name: array}
-        self.while_counts: dict[int, list[Any]] = {}
-        self.pending: dict[
-            tuple[int, int], dict[str, Any]
-        ] = {}  # (while-loop id, position) -> snapshot, until the loop proves long
+    """Numbers loop instances, follows the first ones of each site, and streams."""
 
-    def snapshot(
-        self, frame: FrameType, loop_index: int | None, position: int | str, pending_for: int | None = None
-    ) -> None:
-        import numpy as np
+    def __init__(self, channel: Channel) -> None:
+        self.channel = channel
+        self.snapshotter = Snapshotter()
+        self.instances: dict[int, int] = {}  # site -> instances entered so far
+        self.iterations: dict[int, int] = {}  # site -> iterations run, over all its instances
+        self.active: list[list[int]] = []  # [site, instance, seq, count] of running loop instances
+        self.next_seq = 0
 
-        found: dict[str, Any] = {}
-        for name, value in list(frame.f_locals.items()):
-            if isinstance(value, np.ndarray) and value.size <= MAX_SNAPSHOT_SIZE and value.dtype.kind in "biuf":
-                found[name] = np.array(value, dtype=np.float64, copy=True)
-            elif isinstance(value, (float, np.floating)) and not isinstance(value, bool):
-                found[name] = np.array(float(value))
-        if pending_for is not None:
-            self.pending[(pending_for, int(position))] = found
-        else:
-            self.snapshots[f"{loop_index}/{position}"] = found
+    def enter(self, site: int, declared: int | None, frame: types.FrameType) -> list[int]:
+        instance = self.instances.get(site, 0)
+        self.instances[site] = instance + 1
+        seq = -1
+        if is_followed(instance):
+            seq = self.next_seq
+            self.next_seq += 1
+            parent = next((a[2] for a in reversed(self.active) if a[2] >= 0), -1)
+            self.channel.send(
+                {
+                    "kind": "enter",
+                    "site": site,
+                    "instance": instance,
+                    "seq": seq,
+                    "parent": parent,
+                    "line": frame.f_lineno,
+                    "declared": declared,
+                }
+            )
+        record = [site, instance, seq, 0]
+        self.active.append(record)
+        return record
 
-    def positions(self, length: int) -> list[int] | None:
-        if self.mode != "sampled":
-            return None
-        picked = set(range(min(HEAD, length)))
-        for k in range(STRIDE, length, STRIDE):
-            picked.update((k - 1, k, k + 1))
-        picked.update((length - 2, length - 1))
-        return sorted(p for p in picked if 0 <= p < length)
+    def tick(self, record: list[int], frame: types.FrameType) -> None:
+        iteration = record[3]
+        record[3] = iteration + 1
+        if record[2] >= 0 and is_checkpoint(iteration):
+            self.channel.send({"kind": "snap", "seq": record[2], "at": iteration}, self.snapshotter.take(frame))
+
+    def leave(self, record: list[int], frame: types.FrameType) -> None:
+        with contextlib.suppress(ValueError):
+            self.active.remove(record)
+        self.iterations[record[0]] = self.iterations.get(record[0], 0) + record[3]
+        if record[2] >= 0:
+            self.channel.send({"kind": "snap", "seq": record[2], "at": "end"}, self.snapshotter.take(frame))
+            self.channel.send({"kind": "leave", "seq": record[2], "count": record[3]})
+
+    def summary(self) -> dict[str, Any]:
+        return {str(site): [count, self.iterations.get(site, 0)] for site, count in self.instances.items()}
 
 
-def _loop(recorder: Recorder, loop_id: int, iterable: Iterable[Any]) -> Iterator[Any]:
+def _for(recorder: Recorder, site: int, iterable: Iterable[Any]) -> Iterator[Any]:
     """Stands in for the iterable of every `for` loop."""
-    hint = operator.length_hint(iterable, -1)
-    if 0 <= hint < LONG:
-        yield from iterable
-        return
-    if hint < 0 and recorder.mode == "sampled":
-        raise NeedsFullRun()
-    length = hint if hint >= 0 else None
-    index = len(recorder.loops)
-    recorder.loops.append({"id": loop_id, "length": length, "walked": 0})
     frame = sys._getframe(1)
-    positions = recorder.positions(length) if length is not None else None
-    checkpoints = set(CHECKPOINTS_SAMPLED if positions is not None else CHECKPOINTS_FULL)
-    source: Iterable[Any]
-    if positions is None:
-        source = iterable
-    else:
-        items = iterable if isinstance(iterable, (range, list, tuple)) else list(iterable)
-        source = (items[p] for p in positions)
-    step = 0
-    for step, item in enumerate(source):
-        if step in checkpoints:
-            recorder.snapshot(frame, index, step)
-        recorder.loops[index]["walked"] = step + 1
-        yield item
-    recorder.snapshot(frame, index, "end")
-
-
-def _while_start(recorder: Recorder, loop_id: int) -> None:
-    recorder.while_counts[loop_id] = [0, None]  # ticks so far, index among long loops
-
-
-def _while_tick(recorder: Recorder, loop_id: int) -> bool:
-    """Called before each test of a `while` condition: tick n starts iteration n."""
-    state = recorder.while_counts.setdefault(loop_id, [0, None])
-    position = state[0]
-    state[0] += 1
-    if position < LONG:
-        if position in CHECKPOINTS_FULL_SET:
-            recorder.snapshot(sys._getframe(1), None, position, pending_for=loop_id)
-        return True
-    if recorder.mode == "sampled":
-        raise NeedsFullRun()
-    frame = sys._getframe(1)
-    if state[1] is None:  # the loop just turned out to be long: register it
-        state[1] = len(recorder.loops)
-        recorder.loops.append({"id": loop_id, "length": None, "walked": 0})
-        for key in [k for k in recorder.pending if k[0] == loop_id]:
-            recorder.snapshots[f"{state[1]}/{key[1]}"] = recorder.pending.pop(key)
-    if position in CHECKPOINTS_FULL_SET:
-        recorder.snapshot(frame, state[1], position)
-    return True
-
-
-def _while_end(recorder: Recorder, loop_id: int) -> None:
-    state = recorder.while_counts.pop(loop_id, None)
-    if state is None or state[1] is None:
-        recorder.pending = {k: v for k, v in recorder.pending.items() if k[0] != loop_id}
-        return
-    recorder.loops[state[1]].update(length=state[0] - 1, walked=state[0] - 1)
-    recorder.snapshot(sys._getframe(1), state[1], "end")
+    hint = operator.length_hint(iterable, -1) if isinstance(iterable, (range, list, tuple, dict)) else -1
+    record = recorder.enter(site, hint if hint >= 0 else None, frame)
+    try:
+        for item in iterable:
+            recorder.tick(record, frame)
+            yield item
+    finally:
+        recorder.leave(record, frame)
 
 
 class _Instrument(ast.NodeTransformer):
-    def __init__(self) -> None:
-        self.next_id = 0
+    """`for` iterables pass through `_for`; `while` bodies tick, wrapped in try/finally."""
 
-    def _id(self) -> int:
-        self.next_id += 1
-        return self.next_id
+    def __init__(self) -> None:
+        self.next_site = 0
+
+    def _site(self) -> int:
+        self.next_site += 1
+        return self.next_site
 
     def visit_For(self, node: ast.For) -> ast.For:
         self.generic_visit(node)
-        node.iter = ast.Call(ast.Name("__rebuild_loop__", ast.Load()), [ast.Constant(self._id()), node.iter], [])
+        node.iter = ast.Call(ast.Name("__rebuild_for__", ast.Load()), [ast.Constant(self._site()), node.iter], [])
         return node
 
-    def visit_While(self, node: ast.While) -> list[ast.stmt]:
+    def visit_While(self, node: ast.While) -> ast.stmt:
         self.generic_visit(node)
-        loop_id = self._id()
+        number = self._site()
+        site = ast.Constant(number)
+        record = f"__rebuild_loop_{number}__"
 
-        def call(name: str) -> ast.Call:
-            return ast.Call(ast.Name(name, ast.Load()), [ast.Constant(loop_id)], [])
+        def call(name: str, *args: ast.expr) -> ast.Expr:
+            return ast.Expr(ast.Call(ast.Name(name, ast.Load()), list(args), []))
 
-        node.test = ast.BoolOp(ast.And(), [call("__rebuild_while__"), node.test])
-        return [ast.Expr(call("__rebuild_while_start__")), node, ast.Expr(call("__rebuild_while_end__"))]
+        start = ast.Assign(
+            [ast.Name(record, ast.Store())], ast.Call(ast.Name("__rebuild_enter__", ast.Load()), [site], [])
+        )
+        node.body.insert(0, call("__rebuild_tick__", ast.Name(record, ast.Load())))
+        return ast.Try(
+            body=[start, node],
+            handlers=[],
+            orelse=[],
+            finalbody=[call("__rebuild_leave__", ast.Name(record, ast.Load()))],
+        )
 
 
 class _BlockTrainer:
@@ -169,10 +246,9 @@ class _BlockTrainer:
     def find_spec(self, name: str, path: object = None, target: object = None) -> None:
         if name.split(".")[0] in BLOCKED:
             raise ImportError(f"importing {name!r} is not allowed in an exercise: write the network yourself")
-        return None
 
 
-def _limit_resources(memory_mb: int, output_mb: int) -> None:
+def _limit_resources(memory_mb: int, output_mb: int, cpu_seconds: int) -> None:
     import resource
 
     cap = memory_mb * 1024 * 1024
@@ -180,6 +256,7 @@ def _limit_resources(memory_mb: int, output_mb: int) -> None:
     out = output_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_FSIZE, (out, out))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 2))
 
 
 def _perturb_numpy() -> None:
@@ -191,47 +268,76 @@ def _perturb_numpy() -> None:
     setattr(np, "tanh", lambda x, *a, **k: tanh(x, *a, **k) * (1 + 2.0**-52))  # noqa: B010
 
 
-def _send(fd: int, recorder: Recorder, status: str, detail: str) -> None:
+def _install_hooks(recorder: Recorder) -> None:
+    def enter(site: int) -> list[int]:
+        return recorder.enter(site, None, sys._getframe(1))
+
+    def tick(record: list[int]) -> None:
+        recorder.tick(record, sys._getframe(1))
+
+    def leave(record: list[int]) -> None:
+        recorder.leave(record, sys._getframe(1))
+
+    hooks: dict[str, Callable[..., Any]] = {
+        "__rebuild_for__": functools.partial(_for, recorder),
+        "__rebuild_enter__": enter,
+        "__rebuild_tick__": tick,
+        "__rebuild_leave__": leave,
+    }
+    for name, hook in hooks.items():
+        setattr(builtins, name, hook)
+
+
+def _probe(namespace: dict[str, Any], channel: Channel) -> None:
+    """Call every function the program defines on the probe inputs."""
+    import warnings
+
     import numpy as np
 
-    header = {"status": status, "detail": detail, "loops": recorder.loops}
-    arrays = {"__header__": np.frombuffer(json.dumps(header).encode(), dtype=np.uint8)}
-    for key, found in recorder.snapshots.items():
-        for name, value in found.items():
-            arrays[f"{key}/{name}"] = value
-    buffer = io.BytesIO()
-    np.savez(buffer, **arrays)  # type: ignore[arg-type]  # numpy stubs type **kwds as allow_pickle
-    with os.fdopen(fd, "wb") as channel:
-        channel.write(buffer.getvalue())
+    results: dict[str, Any] = {}
+    calls: list[tuple[str, Callable[..., Any], tuple[bool, ...]]] = []
+    for name, value in list(namespace.items()):
+        if isinstance(value, types.FunctionType) and not name.startswith("__"):
+            calls.append((name, value, ()))
+            calls.append((f"{name}(..., True)", value, (True,)))
+    with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for label, function, extra in calls[:40]:
+            for index, probe in enumerate(PROBES):
+                with contextlib.suppress(Exception), np.errstate(all="ignore"):
+                    out = np.asarray(function(np.array(probe), *extra), dtype=np.float64)
+                    if out.size <= MAX_ARRAY_SIZE:
+                        results[f"{label}#{index}"] = out
+    channel.send({"kind": "probe"}, results)
+
+
+def _where(error: BaseException, path: str) -> str:
+    import traceback
+
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == path]
+    return f" (line {frames[-1].lineno}: {(frames[-1].line or '').strip()})" if frames else ""
 
 
 def main() -> None:
-    path, mode, channel, memory_mb, output_mb, perturb = sys.argv[1:7]
-    fd = int(channel)
-    _limit_resources(int(memory_mb), int(output_mb))
-    recorder = Recorder(mode)
-    with open(path, encoding="utf-8") as f:
+    path, channel_fd, memory_mb, output_mb, cpu_seconds, perturb, probe = sys.argv[1:8]
+    _limit_resources(int(memory_mb), int(output_mb), int(cpu_seconds))
+    channel = Channel(int(channel_fd))
+    with open(path, encoding="utf-8-sig") as f:
         tree = ast.parse(f.read(), filename=path)
-    tree = ast.fix_missing_locations(_Instrument().visit(tree))
-    code = compile(tree, path, "exec")
+    code = compile(ast.fix_missing_locations(_Instrument().visit(tree)), path, "exec")
     import numpy  # noqa: F401  (loaded before the program, outside its time)
 
     if perturb == "1":
         _perturb_numpy()
-    # partial objects add no Python frame: the hooks' caller frame is the program's
-    setattr(builtins, "__rebuild_loop__", functools.partial(_loop, recorder))  # noqa: B010
-    setattr(builtins, "__rebuild_while__", functools.partial(_while_tick, recorder))  # noqa: B010
-    setattr(builtins, "__rebuild_while_start__", functools.partial(_while_start, recorder))  # noqa: B010
-    setattr(builtins, "__rebuild_while_end__", functools.partial(_while_end, recorder))  # noqa: B010
+    recorder = Recorder(channel)
+    _install_hooks(recorder)
     sys.meta_path.insert(0, _BlockTrainer())
     sys.argv = [path]
-    namespace = {"__name__": "__main__", "__file__": path, "__builtins__": builtins}
+    namespace: dict[str, Any] = {"__name__": "__main__", "__file__": path, "__builtins__": builtins}
     real_stdout = sys.stdout
     status, detail = "finished", ""
     try:
         exec(code, namespace)
-    except NeedsFullRun:
-        status = "needs-full"
     except SystemExit as stop:
         # sys.exit() with success is a normal end; the comparisons catch an early one
         if stop.code not in (None, 0):
@@ -239,14 +345,13 @@ def main() -> None:
     except MemoryError:
         status = "memory"
     except BaseException as error:  # the program's own error, reported to the learner
-        import traceback
-
-        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == path]
-        where = f" (line {frames[-1].lineno}: {frames[-1].line})" if frames else ""
-        status, detail = "error", f"{type(error).__name__}: {error}{where}"
+        status, detail = "error", f"{type(error).__name__}: {error}{_where(error, path)}"
     with contextlib.suppress(Exception):
         real_stdout.flush()
-    _send(fd, recorder, status, detail)
+    if probe == "1" and status == "finished":
+        _probe(namespace, channel)
+    channel.send({"kind": "done", "status": status, "detail": detail[:2000], "sites": recorder.summary()})
+    channel.close()
 
 
 if __name__ == "__main__":

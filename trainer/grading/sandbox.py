@@ -1,28 +1,36 @@
-"""Run a program in a separate, limited process and collect its trace.
+"""Run a program in a separate, limited, confined process and collect its trace.
 
-The program never runs inside the grader: `python -I`, its own session (so a
-timeout kills every process it started), stdin from /dev/null, one BLAS thread,
-capped memory, output and wall time. Its results come back on a private pipe as
-plain arrays; all comparisons happen in the grading process.
+The program never runs inside the grader: `python -I`, its own session (so
+every process it starts is killed with it), stdin from /dev/null, one BLAS
+thread, capped memory, output and CPU time, a home of its own, and the
+confinement of `confine.py` (Landlock, namespaces, seccomp, as the kernel allows). Its results
+stream back on a private pipe and are parsed with fixed caps (`channel`); all
+comparisons happen in the grading process, which may stop the run as soon as
+it has seen a difference.
+
+Time is CPU time, not wall time: a busy machine slows a program down without
+making it wrong. The wall clock only guards against a program that is not
+running at all; if it runs out while the program has used less than its CPU
+allowance, the run is `NotGraded` (try again), never a failure.
 """
 
 from __future__ import annotations
 
 import contextlib
-import io
-import json
 import os
 import signal
 import subprocess
 import sys
 import tempfile
 import threading
-import zipfile
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
+from trainer.basics.errors import RebuildError
+from trainer.grading import confine
+from trainer.grading.channel import ChannelError, FrameReader, Trace
 
 RUNNER = Path(__file__).with_name("runner.py")
 # Not passed to the learner's program: Python's own settings, and where
@@ -33,75 +41,95 @@ ONE_THREAD = {
 }
 MEMORY_MB = 1024
 OUTPUT_MB = 4
+WALL_FACTOR = 10  # wall-clock guard: this many times the CPU allowance, plus a minute
+WALL_SLACK = 60.0
+
+OnFrame = Callable[[Trace, dict[str, Any]], bool]  # True: stop the run, a difference was found
 
 
-FULL_RUN_FACTOR = 3  # a full run walks every iteration: about 10 s for the slowest correct sweep here
+class NotGraded(RebuildError):
+    """The machine was too busy to finish the run within the wall-clock guard."""
+
+
+class IsolationError(RebuildError):
+    """Not even the weakest confinement could be applied, or the grants would expose the
+    progress or the references: the program is not run at all."""
 
 
 @dataclass(frozen=True)
 class Limits:
-    timeout: float = 10.0
+    timeout: float | None = None  # CPU seconds; None: a multiple of the reference's own run
     memory_mb: int = MEMORY_MB
     output_mb: int = OUTPUT_MB
 
-    def for_full_run(self) -> Limits:
-        return replace(self, timeout=self.timeout * FULL_RUN_FACTOR)
 
-
-@dataclass
-class Trace:
-    """What one run produced: status, stdout, long loops and state snapshots."""
-
-    status: str  # finished | exited | error | memory | timeout | crashed | needs-full | output
-    detail: str = ""
-    stdout: str = ""
-    loops: list[dict[str, Any]] = field(default_factory=list)
-    snapshots: dict[str, dict[str, np.ndarray]] = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        return self.status == "finished"
-
-
-def _read_all(fd: int, sink: list[bytes]) -> None:
-    with os.fdopen(fd, "rb") as pipe:
-        sink.append(pipe.read())
-
-
-def _decode(payload: bytes) -> tuple[dict[str, Any], dict[str, dict[str, np.ndarray]]]:
-    with np.load(io.BytesIO(payload), allow_pickle=False) as archive:
-        header = json.loads(bytes(archive["__header__"]).decode())
-        snapshots: dict[str, dict[str, np.ndarray]] = {}
-        for key in archive.files:
-            if key == "__header__":
-                continue
-            loop, position, name = key.split("/", 2)
-            snapshots.setdefault(f"{loop}/{position}", {})[name] = archive[key]
-    return header, snapshots
-
-
-def run_program(path: Path, mode: str, limits: Limits, perturb: bool = False) -> Trace:
-    """Run `path` under the runner in `mode` ("sampled" or "full")."""
+def run_program(
+    path: Path,
+    cpu_seconds: float,
+    limits: Limits,
+    *,
+    perturb: bool = False,
+    probe: bool = False,
+    on_frame: OnFrame | None = None,
+    raw: bytearray | None = None,
+) -> Trace:
+    """Run `path` under the runner; `raw` collects the channel's bytes (for the cache)."""
     path = path.resolve()
     read_fd, write_fd = os.pipe()
-    sink: list[bytes] = []
-    reader = threading.Thread(target=_read_all, args=(read_fd, sink), daemon=True)
-    reader.start()
+    trace = Trace()
+    stop = threading.Event()
     env = {**{k: v for k, v in os.environ.items() if not k.startswith(HIDDEN_ENV)}, **ONE_THREAD}
+    cpu = max(1, int(cpu_seconds + 0.999))
     args = [
         sys.executable,
         "-I",
         str(RUNNER),
         str(path),
-        mode,
         str(write_fd),
         str(limits.memory_mb),
         str(limits.output_mb),
+        str(cpu),
         "1" if perturb else "0",
+        "1" if probe else "0",
     ]
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryDirectory(prefix="rebuild-run-") as home:
-        env["HOME"] = home  # the learner's program gets a home of its own, not the one holding their progress
-        process = subprocess.Popen(
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryDirectory(prefix="rebuild-run-", ignore_cleanup_errors=True) as home,
+    ):
+        env.update(HOME=home, TMPDIR=home)  # a home of its own, not the one holding the learner's progress
+        process, confined = _spawn(args, out, write_fd, env, path, Path(home))
+        os.close(write_fd)
+        guard = None if confined.layers.namespaces else confine.ScratchGuard(Path(home), process)
+        reader = threading.Thread(target=_read, args=(read_fd, trace, on_frame, stop, process, raw), daemon=True)
+        reader.start()
+        code, used, guarded = _wait(process, cpu * WALL_FACTOR + WALL_SLACK)
+        confine.end(process, confined)
+        if guard is not None:
+            guard.stop()
+        reader.join(timeout=10)  # a process that escaped the group may hold the pipe open
+        out.seek(0)
+        trace.stdout = out.read(limits.output_mb * 1024 * 1024).decode("utf-8", errors="replace")
+    if guard is not None and guard.full:
+        trace.status = "output"
+        trace.detail = f"it wrote more than {confine.SCRATCH_MB} MB or {confine.SCRATCH_FILES} files"
+    trace.cpu = used
+    if guarded and used < cpu:
+        raise NotGraded(
+            f"Not graded: the machine was too busy to run {path.name} (it got {used:.1f} s of CPU in "
+            f"{cpu * WALL_FACTOR + WALL_SLACK:.0f} s). Nothing was recorded; check it again when the machine is "
+            "quieter, or give it longer with --timeout."
+        )
+    _settle(trace, code, stop.is_set(), guarded, cpu, limits)
+    return trace
+
+
+def _spawn(
+    args: list[str], out: Any, write_fd: int, env: dict[str, str], path: Path, home: Path
+) -> tuple[subprocess.Popen[bytes], confine.Confinement]:
+    """The runner, confined as strongly as the kernel allows (`confine.py`)."""
+
+    def start(confined: confine.Confinement) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
             args,
             stdin=subprocess.DEVNULL,
             stdout=out,
@@ -109,38 +137,94 @@ def run_program(path: Path, mode: str, limits: Limits, perturb: bool = False) ->
             pass_fds=(write_fd,),
             start_new_session=True,
             env=env,
-            cwd=path.parent,
+            cwd=home,
+            preexec_fn=confined,
         )
-        os.close(write_fd)
-        timed_out = False
-        try:
-            process.wait(timeout=limits.timeout)
-        except subprocess.TimeoutExpired:
-            timed_out = True
-        finally:
-            _kill_group(process)
-        reader.join(timeout=5)
-        out.seek(0)
-        stdout = out.read(limits.output_mb * 1024 * 1024).decode("utf-8", errors="replace")
-    if timed_out:
-        return Trace("timeout", f"it did not finish within {limits.timeout:g} s", stdout)
-    if process.returncode == -signal.SIGXFSZ:
-        return Trace("output", f"it printed more than {limits.output_mb} MB", stdout)
-    payload = sink[0] if sink else b""
-    if not payload:
-        return Trace("crashed", _crash_reason(process.returncode), stdout)
+
     try:
-        trace = trace_from_bytes(payload)
-    except (ValueError, KeyError, OSError, zipfile.BadZipFile):
-        return Trace("crashed", "its results came back damaged (did it write to the grader's channel?)", stdout)
-    trace.stdout = stdout
-    return trace
+        return confine.spawn(start, path, RUNNER, home)
+    except (OSError, RuntimeError, subprocess.SubprocessError) as error:
+        os.close(write_fd)
+        raise IsolationError(
+            f"Could not confine the run of {path.name} ({error}). Nothing was graded; "
+            "`rebuild doctor` shows the isolation this machine offers."
+        ) from None
+
+
+def _read(
+    fd: int,
+    trace: Trace,
+    on_frame: OnFrame | None,
+    stop: threading.Event,
+    process: subprocess.Popen[bytes],
+    raw: bytearray | None,
+) -> None:
+    reader = FrameReader(trace)
+    with os.fdopen(fd, "rb", buffering=0) as pipe:
+        while data := pipe.read(1 << 16):
+            if stop.is_set():
+                continue  # drain, so the program never blocks on a full pipe before it is killed
+            try:
+                frames = reader.feed(data)
+            except ChannelError as error:
+                trace.status, trace.detail = "crashed", f"its results came back damaged ({error})"
+                stop.set()
+                _kill_group(process)
+                continue
+            if raw is not None:
+                raw += data
+            if on_frame is not None and any(on_frame(trace, f) for f in frames):
+                stop.set()
+                _kill_group(process)
+
+
+def _wait(process: subprocess.Popen[bytes], wall: float) -> tuple[int | None, float, bool]:
+    """(exit code, CPU seconds used, whether the wall-clock guard ran out)."""
+    done = threading.Event()
+    result: list[Any] = []
+
+    def reap() -> None:
+        with contextlib.suppress(ChildProcessError):
+            _, status, usage = os.wait4(process.pid, 0)
+            result.extend([os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime])
+        done.set()
+
+    threading.Thread(target=reap, daemon=True).start()
+    if done.wait(wall):
+        process.returncode = result[0] if result else -1
+        return (result[0], result[1], False) if result else (None, 0.0, False)
+    used = _cpu_so_far(process.pid)
+    _kill_group(process)
+    done.wait()
+    process.returncode = result[0] if result else -1
+    return None, max(used, result[1] if result else 0.0), True
+
+
+def _cpu_so_far(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
+
+
+def _settle(trace: Trace, code: int | None, stopped: bool, guarded: bool, cpu: int, limits: Limits) -> None:
+    """How the run ended, when the runner could not say so itself."""
+    if trace.status in ("crashed", "output"):
+        return
+    if stopped:
+        trace.status = "stopped"
+    elif guarded or code in (-signal.SIGXCPU, 128 + signal.SIGXCPU) or (code in (-9, 137) and trace.cpu >= cpu):
+        trace.status, trace.detail = "cpu", f"it used more than {cpu} s of CPU time without finishing"
+    elif code in (-signal.SIGXFSZ, 128 + signal.SIGXFSZ):
+        trace.status, trace.detail = "output", f"it printed more than {limits.output_mb} MB"
+    elif trace.status == "running":
+        trace.status, trace.detail = "crashed", _crash_reason(code)
 
 
 def _crash_reason(code: int | None) -> str:
@@ -148,19 +232,3 @@ def _crash_reason(code: int | None) -> str:
         name = signal.Signals(-code).name
         return f"it was killed by {name}" + (" (out of memory?)" if name in ("SIGKILL", "SIGSEGV") else "")
     return f"it ended (exit code {code}) before the grader could read its results"
-
-
-def trace_to_bytes(trace: Trace) -> bytes:
-    """A trace as an .npz (plain arrays, no pickle), for the reference cache."""
-    header = {"status": trace.status, "detail": trace.detail, "stdout": trace.stdout, "loops": trace.loops}
-    arrays = {"__header__": np.frombuffer(json.dumps(header).encode(), dtype=np.uint8)}
-    for key, found in trace.snapshots.items():
-        arrays.update({f"{key}/{name}": value for name, value in found.items()})
-    buffer = io.BytesIO()
-    np.savez(buffer, **arrays)  # type: ignore[arg-type]  # numpy stubs type **kwds as allow_pickle
-    return buffer.getvalue()
-
-
-def trace_from_bytes(payload: bytes) -> Trace:
-    header, snapshots = _decode(payload)
-    return Trace(header["status"], header["detail"], header.get("stdout", ""), header["loops"], snapshots)

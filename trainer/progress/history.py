@@ -8,13 +8,14 @@ a store that already has some of them adds only the missing ones.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
 from trainer.basics.errors import RebuildError
 from trainer.progress.clock import from_stamp, zone_info
-from trainer.progress.journal import Context, rebuild_cards
+from trainer.progress.journal import LOCAL_TIME, Context, rebuild_cards
 from trainer.progress.records import HISTORY
 from trainer.progress.store import Store, StoreError
 
@@ -72,7 +73,26 @@ def _typed(cls: type, raw: object, where: str) -> object:
             zone_info(raw["zone"])
         except (ValueError, RebuildError):
             raise HistoryError(f"{where}: unreadable time {raw['at']!r} or zone {raw['zone']!r}") from None
+    problem = _inconsistency(raw)
+    if problem:
+        raise HistoryError(f"{where}: {problem}")
     return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()})
+
+
+def _inconsistency(raw: dict[str, Any]) -> str:
+    """What a well-typed record says that cannot be true (the database would
+    silently drop it, or count it on the wrong day)."""
+    if "local_time" in raw:
+        local = from_stamp(raw["at"]).astimezone(zone_info(raw["zone"])).strftime(LOCAL_TIME)
+        if local != raw["local_time"]:
+            return f"local_time {raw['local_time']!r} is not {raw['at']} in {raw['zone']} ({local})"
+    if "attempt" in raw and raw["attempt"] < 1:
+        return f"attempt cannot be {raw['attempt']!r} (the first check is attempt 1)"
+    if "seconds" in raw and not (math.isfinite(raw["seconds"]) and raw["seconds"] >= 0):
+        return f"seconds cannot be {raw['seconds']!r}"
+    if "step" in raw and raw["step"] < 1:
+        return f"step cannot be {raw['step']!r}"
+    return ""
 
 
 def read_export(path: Path) -> str:
@@ -93,8 +113,10 @@ def parse_history(text: str) -> dict[str, list[object]]:
         raise HistoryError(f"this is not JSON ({error}); give a file written by `rebuild export`.") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise HistoryError("this JSON is not a rebuild history; give a file written by `rebuild export`.")
-    if data.get("version") != VERSION:
-        raise HistoryError(f"this history has version {data.get('version')!r}; this rebuild reads version {VERSION}.")
+    if type(data.get("version")) is not int or data.get("version") != VERSION:  # `true == 1` in Python
+        raise HistoryError(
+            f"this history has version {data.get('version')!r}; this rebuild reads version {VERSION}. Nothing was imported."
+        )
     try:
         return {
             name: [_typed(cls, raw, f"{name}[{i}]") for i, raw in enumerate(data.get(name, []))]
@@ -112,7 +134,6 @@ def import_history(ctx: Context, text: str) -> dict[str, int]:
             added = {name: sum(store.insert(r) for r in rows) for name, rows in records.items()}
         except StoreError as error:
             raise HistoryError(f"the history is damaged: {error}. Nothing was imported.") from None
-        for exercise in store.exercises_with_reviews():
-            if exercise in ctx.catalog.ids:
-                rebuild_cards(store, ctx.catalog, exercise, ctx.settings.fuzz)
+        rebuild_cards(store, ctx.catalog, ctx.settings.day_starts_at, ctx.settings.fuzz)
+        store.replay_done()
     return added

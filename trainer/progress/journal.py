@@ -7,18 +7,30 @@ review, never updated in place.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trainer.exercises.catalog import Catalog, Exercise
+from trainer.exercises.catalog import Catalog
 from trainer.exercises.handout import Handout, write_skeleton
-from trainer.exercises.levels import blanked_concepts, custom_level, level_names, level_rank
+from trainer.exercises.levels import blanked_concepts, custom_level
 from trainer.exercises.skeleton_cache import cached_skeleton
 from trainer.progress.clock import Moment, day_begins, from_stamp, practice_day, to_stamp
-from trainer.progress.planner import NothingDue, Plan, Waiting, Wanted, plan
-from trainer.progress.records import HandoutRecord, HintRecord, ReviewRecord, content_uid
-from trainer.progress.scheduling import advance, replay
+from trainer.progress.memory import Memory, derive_cards, memories
+from trainer.progress.planner import (
+    DEFAULT_SECONDS_PER_BLANK,
+    NEW_SHARE,
+    NothingDue,
+    Plan,
+    Today,
+    Waiting,
+    Wanted,
+    plan,
+)
+from trainer.progress.records import CardRecord, HandoutRecord, HintRecord, ReviewRecord, content_uid
 from trainer.progress.settings import Settings
 from trainer.progress.store import Store
 
@@ -29,6 +41,8 @@ UNFILLED = "unfilled"  # the grading mode of a file whose blanks are still empty
 
 LOCAL_TIME = "%Y-%m-%dT%H:%M:%S"
 KEEP_BACKUPS = 7  # daily copies of the database, newest kept
+MIN_SECONDS_PER_BLANK = 20.0  # a pace estimate is kept within these bounds
+MAX_SECONDS_PER_BLANK = 1200.0
 
 
 @dataclass(frozen=True)
@@ -56,75 +70,103 @@ def day_start(moment: Moment, day_starts_at: int) -> str:
     return to_stamp(day_begins(practice_day(moment.local, day_starts_at), moment.zone, day_starts_at))
 
 
-def _ranks(exercise: Exercise) -> dict[str, int]:
-    return {name: level_rank(exercise, name) for name in level_names(exercise)}
-
-
 def rebuild_cards(
-    store: Store, catalog: Catalog, exercise_id: str, fuzz: bool, only: tuple[str, ...] | None = None
+    store: Store, catalog: Catalog, day_starts_at: int, fuzz: bool, touched: Iterable[Memory] | None = None
 ) -> None:
-    """Replay `exercise_id`'s final reviews into its cards (inside a
-    transaction): all of them, or `only` those of some concepts."""
-    exercise = catalog.get(exercise_id)
-    finals = store.final_reviews(exercise_id)
-    ranks = _ranks(exercise)
-    concepts = [c for c in exercise.concept_ids if only is None or c in only]
-    cards = [replay(c, finals, ranks, fuzz) for c in concepts]
-    store.replace_cards(exercise_id, concepts, [card for card in cards if card is not None])
+    """Replay the review log into the cards (inside a transaction): all of
+    them, or those of the `touched` memories."""
+    chosen = list(touched) if touched is not None else list(memories(catalog).values())
+    exercises = sorted({e for memory in chosen for e in memory.exercises})
+    reviews = store.scheduled_reviews(exercises) if exercises else []
+    replayed, cards = derive_cards(catalog, reviews, day_starts_at, fuzz, chosen)
+    if touched is None:
+        store.clear_cards()
+    store.replace_cards([(e, m.concept) for m in replayed for e in m.exercises], cards)
+
+
+def current_cards(ctx: Context, store: Store) -> dict[tuple[str, str], CardRecord]:
+    """The cards, replayed first if a migration asked for it."""
+    if store.replay_needed():
+        with store.transaction():
+            if store.replay_needed():  # another process may have just done it
+                rebuild_cards(store, ctx.catalog, ctx.settings.day_starts_at, ctx.settings.fuzz)
+                store.replay_done()
+    return store.cards()
 
 
 def _update_cards(ctx: Context, store: Store, review: ReviewRecord) -> None:
-    """Apply a new final review to its cards: one FSRS step when it is the
-    handout's first and the newest review, else a replay of those cards."""
-    exercise = ctx.catalog.get(review.exercise)
-    cards = store.cards()
-    current = [cards.get((review.exercise, c)) for c in review.concepts]
-    if review.attempt > 1 or any(card and card.last_review and card.last_review > review.at for card in current):
-        rebuild_cards(store, ctx.catalog, review.exercise, ctx.settings.fuzz, only=review.concepts)
-        return
-    ranks = _ranks(exercise)
-    updated = [advance(card, review, c, ranks, ctx.settings.fuzz) for card, c in zip(current, review.concepts)]
-    store.replace_cards(review.exercise, list(review.concepts), updated)
+    """Replay the memories a new scheduled check concerns."""
+    shared = memories(ctx.catalog)
+    touched = [shared[(review.exercise, c)] for c in review.concepts if (review.exercise, c) in shared]
+    rebuild_cards(store, ctx.catalog, ctx.settings.day_starts_at, ctx.settings.fuzz, touched)
 
 
 def next_exercise(ctx: Context, wanted: Wanted, workspace: Path, write: bool = True) -> Handout | NothingDue:
-    """Hand out what is due, else new material; record the handout."""
+    """Hand out what is due, else new material; record the handout. The plan
+    and its record are one write transaction: processes asking at once queue,
+    and each sees the hand-outs of the ones before."""
     with Store.open(ctx.state) as store:
-        today = store.handouts_since(day_start(ctx.moment, ctx.settings.day_starts_at))
-        introduced = len({(h.exercise, c) for h in today if h.kind == "scheduled" for c in h.new})
-        seen_today = frozenset(h.exercise for h in today if h.kind == "scheduled")
-        chosen = plan(
-            ctx.catalog,
-            wanted,
-            store.cards(),
-            store.open_handouts(ctx.catalog.ids),
-            ctx.moment.stamp,
-            ctx.settings.new_per_day - introduced,
-            seen_today,
-        )
-        if isinstance(chosen, NothingDue):
-            return chosen
-        if isinstance(chosen, Waiting):
-            return _resume(ctx, chosen.handout, write)
-        skeleton = cached_skeleton(chosen.exercise, chosen.level, ctx.cache)
+        current_cards(ctx, store)
         if not write:
-            return Handout(
-                skeleton,
-                chosen.exercise.title,
-                workspace / f"{chosen.exercise.id}.py",
-                False,
-                chosen.kind,
-                why=chosen.why,
-            )
-        latest = store.latest_handout(chosen.exercise.id)
-        finished = latest is not None and store.is_closed(latest.uid)
-        stamp = ctx.moment.local.strftime("%Y%m%d-%H%M%S")
-        path, archived = write_skeleton(
-            ctx.catalog, skeleton, workspace, wanted.force, stamp if finished else None, ctx.cache
-        )
+            return _next(ctx, store, wanted, workspace, write)
         with store.transaction():
-            store.insert(_handout_record(ctx.moment, chosen, path))
-        return Handout(skeleton, chosen.exercise.title, path, True, chosen.kind, archived, chosen.why)
+            return _next(ctx, store, wanted, workspace, write)
+
+
+def seconds_per_blank(store: Store) -> float:
+    """The learner's own pace: the median over their recent passing checks of
+    the time from hand-out to pass, per blank."""
+    recent = store.select(ReviewRecord, "passed = 1 AND source = 'check'", order="at DESC LIMIT 20")
+    paces = sorted(r.seconds / len(r.concepts) for r in recent if r.concepts)
+    if not paces:
+        return DEFAULT_SECONDS_PER_BLANK
+    return min(max(paces[len(paces) // 2], MIN_SECONDS_PER_BLANK), MAX_SECONDS_PER_BLANK)
+
+
+def today_of(ctx: Context, store: Store) -> Today:
+    """Today's practice day as the planner sees it: its end, its budget left,
+    the hand-outs already made."""
+    start = day_start(ctx.moment, ctx.settings.day_starts_at)
+    today = practice_day(ctx.moment.local, ctx.settings.day_starts_at)
+    end = to_stamp(day_begins(today + timedelta(days=1), ctx.moment.zone, ctx.settings.day_starts_at))
+    handed = [h for h in store.handouts_since(start) if h.kind == "scheduled"]
+    pace = seconds_per_blank(store)
+    spent = sum(len(h.concepts) for h in handed) * pace / 60
+    spent_new = sum(len(h.concepts) for h in handed if h.new) * pace / 60
+    introduced = len({(h.exercise, c) for h in handed for c in h.new})
+    checked = {r.exercise for r in store.select(ReviewRecord, "kind = 'scheduled' AND at >= ?", (start,))}
+    budget = float(ctx.settings.minutes_per_day)
+    return Today(
+        due_by=end,
+        minutes_left=budget - spent,
+        budget=budget,
+        new_minutes_left=budget * NEW_SHARE - spent_new,
+        seconds_per_blank=pace,
+        new_allowed=ctx.settings.new_per_day - introduced,
+        handed=tuple(Counter(h.exercise for h in handed).items()),
+        rested=frozenset(set(ctx.catalog.ids) - checked),
+    )
+
+
+def _next(ctx: Context, store: Store, wanted: Wanted, workspace: Path, write: bool) -> Handout | NothingDue:
+    chosen = plan(ctx.catalog, wanted, store.cards(), store.open_handouts(ctx.catalog.ids), today_of(ctx, store))
+    if isinstance(chosen, NothingDue):
+        return chosen
+    if isinstance(chosen, Waiting):
+        return _resume(ctx, chosen.handout, workspace, write)
+    skeleton = cached_skeleton(chosen.exercise, chosen.level, ctx.cache)
+    if not write:
+        return Handout(
+            skeleton, chosen.exercise.title, workspace / f"{chosen.exercise.id}.py", False, chosen.kind, why=chosen.why
+        )
+    latest = store.latest_handout(chosen.exercise.id)
+    finished = latest is not None and store.is_closed(latest.uid)
+    stamp = ctx.moment.local.strftime("%Y%m%d-%H%M%S")
+    path, archived = write_skeleton(
+        ctx.catalog, skeleton, workspace, wanted.force, stamp if finished else None, ctx.cache
+    )
+    store.insert(_handout_record(ctx.moment, chosen, path))
+    return Handout(skeleton, chosen.exercise.title, path, True, chosen.kind, archived, chosen.why)
 
 
 def _handout_record(moment: Moment, chosen: Plan, path: Path) -> HandoutRecord:
@@ -143,12 +185,23 @@ def _handout_record(moment: Moment, chosen: Plan, path: Path) -> HandoutRecord:
     )
 
 
-def _resume(ctx: Context, handout: HandoutRecord, write: bool) -> Handout:
+def attempt_path(stored: str, workspace: Path) -> Path:
+    """The file of an attempt. Hand-outs record where they were written, so
+    that `rebuild watch` finds them whatever --dir was used; an attempt whose
+    folder does not exist here (a history from another machine) lives in
+    `workspace`, as does a relative path."""
+    path = Path(stored)
+    if not path.is_absolute():
+        return workspace / path
+    return path if path.parent.is_dir() else workspace / path.name
+
+
+def _resume(ctx: Context, handout: HandoutRecord, workspace: Path, write: bool) -> Handout:
     """The attempt already handed out; its skeleton again if the file is gone."""
     exercise = ctx.catalog.get(handout.exercise)
     level = custom_level(exercise, handout.level, () if handout.level == "full" else handout.concepts)
     skeleton = cached_skeleton(exercise, level, ctx.cache)
-    path = Path(handout.path)
+    path = attempt_path(handout.path, workspace)
     if path.exists() or not write:
         return Handout(skeleton, exercise.title, path, False, handout.kind)
     path, _ = write_skeleton(ctx.catalog, skeleton, path.parent, False, None, ctx.cache)
@@ -235,13 +288,19 @@ def record_check(ctx: Context, verdict: Verdict) -> Recording:
 
 
 def record_solution_view(ctx: Context, exercise_id: str) -> Recording:
-    """Looking at the answer during an open attempt is a lapse: Again for all
-    of its concepts, and the attempt is over."""
+    """Looking at the answer during an open attempt ends it, and is a lapse
+    (Again) for each of its concepts no check of the attempt verified."""
     with Store.open(ctx.state) as store, store.transaction():
         handout, why_not = _open_attempt(store, exercise_id)
         if handout is None:
             return Recording(False, why_not)
-        return _append_review(ctx, store, handout, False, {c: False for c in handout.concepts}, "solution")
+        # Only what the learner had not yet shown is lapsed: a concept a check
+        # of this attempt already verified keeps that verdict.
+        shown = {
+            c for r in store.select(ReviewRecord, "handout = ?", (handout.uid,)) for c, v in r.verdicts.items() if v
+        }
+        verdicts: dict[str, bool | None] = {c: None if c in shown else False for c in handout.concepts}
+        return _append_review(ctx, store, handout, False, verdicts, "solution")
 
 
 def record_hint(ctx: Context, handout: HandoutRecord, concept: str, step: int) -> None:

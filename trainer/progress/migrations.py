@@ -112,4 +112,35 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX handouts_at ON handouts (at);
     """,
     ),
+    Migration(
+        6,
+        "one card per memory, shared by the exercises that ask for the same concept",
+        """
+        -- Cards become one per concept per practice day and are shared across
+        -- exercises. They are derived, so they are dropped here and replayed
+        -- from the review log (the history is untouched) the next time the
+        -- database is used: the row below asks for that replay.
+        DELETE FROM cards;
+        CREATE TABLE replay_needed (reason TEXT NOT NULL);
+        INSERT INTO replay_needed VALUES ('cards per memory, one review per concept per day');
+    """,
+    ),
+    Migration(
+        7,
+        "daily totals count every recorded check",
+        """
+        -- A practice day is any day with a recorded check (practice included),
+        -- a second attempt's pass after the rollover too. The totals are
+        -- derived: dropped here, rebuilt from the log on demand.
+        DROP TABLE daily;
+        CREATE TABLE daily (
+            day_starts_at INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            reviews INTEGER NOT NULL,  -- attempts begun (first checks)
+            passed INTEGER NOT NULL,
+            checks INTEGER NOT NULL,   -- every recorded check
+            PRIMARY KEY (day_starts_at, day)
+        ) WITHOUT ROWID;
+    """,
+    ),
 )

@@ -1,16 +1,17 @@
-"""Spaced repetition with FSRS: one card per (exercise, concept).
+"""Spaced repetition with FSRS: one step of one card.
 
-A card is never stored as the truth: it is replayed from the review log, one
-review per scheduled handout (its last check), so rebuilding it gives the same
-card. Intervals are in days (no same-day learning steps): rebuilding a network
-from memory is practice for tomorrow, not in ten minutes.
+A card is never stored as the truth: it is replayed from the review log (see
+`memory`: one review per concept per practice day), so rebuilding it gives the
+same card. Intervals are in days (no same-day learning steps): rebuilding a
+network from memory is practice for tomorrow, not in ten minutes.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -55,7 +56,9 @@ def _own_random() -> Iterator[None]:
         random.setstate(state)
 
 
-def _step(card: CardRecord | None, final: ReviewRecord, concept: str, ranks: dict[str, int], fuzz: bool) -> CardRecord:
+def fsrs_step(card: CardRecord | None, exercise: str, concept: str, at: str, grade: int, fuzz: bool) -> CardRecord:
+    """`card` after one review rated `grade` (an fsrs.Rating value) at `at`;
+    best_rank is left to the caller."""
     from fsrs import Card, Rating, State
 
     if card is None:
@@ -71,12 +74,11 @@ def _step(card: CardRecord | None, final: ReviewRecord, concept: str, ranks: dic
             last_review=from_stamp(card.last_review) if card.last_review else None,
         )
         best, count, lapses = card.best_rank, card.reviews, card.lapses
-    grade = rating(final, concept)
-    random.seed(f"{final.exercise}/{concept}/{final.at}")
-    after, _ = scheduler(fuzz).review_card(before, grade, from_stamp(final.at))
-    again = grade == Rating.Again
+    with _own_random():
+        random.seed(f"{exercise}/{concept}/{at}")
+        after, _ = scheduler(fuzz).review_card(before, Rating(grade), from_stamp(at))
     return CardRecord(
-        final.exercise,
+        exercise,
         concept,
         int(after.state),
         after.step,
@@ -84,10 +86,17 @@ def _step(card: CardRecord | None, final: ReviewRecord, concept: str, ranks: dic
         after.difficulty,
         to_stamp(after.due),
         to_stamp(after.last_review) if after.last_review else None,
-        best if again else max(best, ranks.get(final.level, 0)),
+        best,
         count + 1,
-        lapses + again,
+        lapses + (grade == Rating.Again),
     )
+
+
+def _step(card: CardRecord | None, final: ReviewRecord, concept: str, ranks: dict[str, int], fuzz: bool) -> CardRecord:
+    grade = rating(final, concept)
+    after = fsrs_step(card, final.exercise, concept, final.at, int(grade), fuzz)
+    best = after.best_rank if not final.passed else max(after.best_rank, ranks.get(final.level, 0))
+    return replace(after, best_rank=best)
 
 
 def advance(
@@ -96,14 +105,3 @@ def advance(
     """The card of (final.exercise, concept) after one more final review."""
     with _own_random():
         return _step(card, final, concept, ranks, fuzz)
-
-
-def replay(concept: str, finals: Iterable[ReviewRecord], ranks: dict[str, int], fuzz: bool) -> CardRecord | None:
-    """The card of a concept after the final reviews that blanked it (None if
-    none did). `ranks` maps level names to their rank."""
-    card = None
-    with _own_random():
-        for final in finals:
-            if concept in final.concepts:
-                card = _step(card, final, concept, ranks, fuzz)
-    return card

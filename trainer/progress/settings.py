@@ -2,11 +2,13 @@
 
 Every key is optional:
 
-    new_per_day = 10        # new concepts introduced per day
+    minutes_per_day = 15    # today's time budget for new material and level-ups
+    new_per_day = 10        # at most this many new concepts a day
     day_starts_at = 4       # the hour a new practice day begins (local time)
     timezone = "Europe/Paris"   # default: the system's
     editor = "code --wait"  # for `rebuild next --open`; default $VISUAL, $EDITOR
     fuzz = true             # FSRS interval fuzzing
+    catalogs = ["~/class-exercises"]  # more exercise catalog folders (each holds catalog.toml)
 """
 
 from __future__ import annotations
@@ -29,19 +31,23 @@ class SettingsError(RebuildError):
 
 @dataclass(frozen=True)
 class Settings:
+    minutes_per_day: int = 15
     new_per_day: int = 10
     day_starts_at: int = 4
     timezone: str | None = None
     editor: str | None = None
     fuzz: bool = True
+    catalogs: tuple[str, ...] = ()
 
 
 _TYPES: dict[str, tuple[type, ...]] = {
+    "minutes_per_day": (int,),
     "new_per_day": (int,),
     "day_starts_at": (int,),
     "timezone": (str,),
     "editor": (str,),
     "fuzz": (bool,),
+    "catalogs": (list,),
 }
 
 
@@ -52,8 +58,13 @@ def _problems(raw: dict[str, object]) -> list[str]:
             problems.append(f"unknown key {key!r} (known: {', '.join(_TYPES)})")
         elif not isinstance(value, _TYPES[key]) or (isinstance(value, bool) and bool not in _TYPES[key]):
             problems.append(f"{key} must be a {_TYPES[key][0].__name__}, not {value!r}")
+    folders = raw.get("catalogs")
+    if isinstance(folders, list) and not all(isinstance(f, str) for f in folders):
+        problems.append('catalogs must be a list of folder paths, e.g. ["~/class-exercises"]')
     if isinstance(raw.get("new_per_day"), int) and not 0 <= raw["new_per_day"] <= 1000:  # type: ignore[operator]
         problems.append("new_per_day must lie between 0 and 1000")
+    if isinstance(raw.get("minutes_per_day"), int) and not 1 <= raw["minutes_per_day"] <= 600:  # type: ignore[operator]
+        problems.append("minutes_per_day must lie between 1 and 600")
     if isinstance(raw.get("day_starts_at"), int) and not 0 <= raw["day_starts_at"] <= 23:  # type: ignore[operator]
         problems.append("day_starts_at must be an hour between 0 and 23")
     return problems
@@ -66,7 +77,8 @@ def load_settings(state: Path) -> Settings:
     if problems:
         raise SettingsError(f"{path}: {'; '.join(problems)}. Fix it or delete it to use the defaults.")
     known = {f.name for f in fields(Settings)}
-    return Settings(**{k: v for k, v in raw.items() if k in known})
+    values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items() if k in known}
+    return Settings(**values)
 
 
 def _read_raw(path: Path) -> dict[str, Any]:
@@ -80,6 +92,8 @@ def _read_raw(path: Path) -> dict[str, Any]:
 
 def _parse(key: str, text: str) -> object:
     kind = _TYPES[key][0]
+    if kind is list:
+        return _folders(text)
     if kind is bool:
         if text.lower() not in ("true", "false", "yes", "no", "on", "off", "1", "0"):
             raise SettingsError(f"{key} is true or false, not {text!r}.")
@@ -92,6 +106,31 @@ def _parse(key: str, text: str) -> object:
     return text
 
 
+def _folders(text: str) -> list[object]:
+    """A TOML array (`["~/a", "b"]`) or one folder path."""
+    if not text.lstrip().startswith("["):
+        return [text]
+    try:
+        value = tomllib.loads(f"value = {text}")["value"]
+    except tomllib.TOMLDecodeError:
+        raise SettingsError(f"catalogs is a list of folders, e.g. '[\"~/class-exercises\"]', not {text!r}.") from None
+    return list(value)
+
+
+def _missing_catalogs(state: Path, folders: list[object]) -> list[str]:
+    """Folders listed in `catalogs` that hold no catalog.toml (relative ones are
+    taken from the data folder, as the catalog loader does)."""
+    missing = []
+    for folder in folders:
+        path = Path(str(folder)).expanduser()
+        path = path if path.is_absolute() else state / path
+        if not (path / "catalog.toml").is_file():
+            missing.append(
+                f"{path} holds no catalog.toml (create one with `rebuild author new ID --from PROGRAM.py --catalog {path}`)"
+            )
+    return missing
+
+
 def shown(value: object) -> str:
     """A setting as config.toml spells it."""
     return "(not set)" if value is None else _toml(value)
@@ -102,7 +141,7 @@ def _toml(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    return json.dumps(value)  # a TOML basic string
+    return json.dumps(list(value) if isinstance(value, tuple) else value)  # a TOML basic string
 
 
 def require_known(key: str) -> None:
@@ -127,6 +166,8 @@ def change_setting(state: Path, key: str, text: str | None) -> Settings:
             zone_info(str(raw[key]))
         except ClockError as error:
             problems.append(str(error))
+    if key == "catalogs" and isinstance(raw.get(key), list) and not problems:
+        problems += _missing_catalogs(state, raw[key])
     if problems:
         raise SettingsError(f"Not changed: {'; '.join(p.rstrip('.') for p in problems)}.")
     replace_file(path, "".join(f"{k} = {_toml(v)}\n" for k, v in raw.items()).encode("utf-8"))

@@ -10,7 +10,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from trainer.progress.clock import day_begins, from_stamp, practice_day
-from trainer.progress.journal import Context
+from trainer.progress.journal import Context, current_cards
+from trainer.progress.memory import due_day, memories
 from trainer.progress.planner import reached_level
 from trainer.progress.store import Store
 from trainer.progress.streaks import streaks
@@ -28,9 +29,10 @@ def gather(ctx: Context) -> dict[str, Any]:
     today = practice_day(ctx.moment.local, ctx.settings.day_starts_at)
     with Store.open(ctx.state) as store:
         per_day = store.daily_totals(ctx.settings.day_starts_at)
-        cards = store.cards()
-    days = [date.fromisoformat(day) for day, (_, passes) in per_day.items() if passes]
-    total, passed = sum(n for n, _ in per_day.values()), sum(p for _, p in per_day.values())
+        cards = current_cards(ctx, store)
+    # A practice day is any day with a recorded check, extra practice and fails included.
+    days = [date.fromisoformat(day) for day, (_, _, checks) in per_day.items() if checks]
+    total, passed = sum(n for n, _, _ in per_day.values()), sum(p for _, p, _ in per_day.values())
     first_day = today - timedelta(days=today.weekday() + 7 * (HEATMAP_WEEKS - 1))  # a Monday: whole weeks
     streak = streaks(days, today)
     now = ctx.moment.stamp
@@ -47,14 +49,36 @@ def gather(ctx: Context) -> dict[str, Any]:
         "heatmap": [
             {
                 "day": day.isoformat(),
-                "reviews": per_day.get(day.isoformat(), (0, 0))[0],
-                "passed": per_day.get(day.isoformat(), (0, 0))[1],
+                "reviews": per_day.get(day.isoformat(), (0, 0, 0))[0],
+                "passed": per_day.get(day.isoformat(), (0, 0, 0))[1],
+                "checks": per_day.get(day.isoformat(), (0, 0, 0))[2],
             }
             for day in (first_day + timedelta(days=i) for i in range((today - first_day).days + 1))
         ],
         "exercises": [_mastery(exercise, cards, now) for exercise in ctx.catalog.exercises],
         "forecast": _forecast(ctx, known, today),
+        "cards": _cards(ctx, cards),
     }
+
+
+def _cards(ctx: Context, cards: dict[tuple[str, str], Any]) -> list[dict[str, Any]]:
+    """What the schedule believes: one object per memory, shared or not."""
+    shared = memories(ctx.catalog)
+    out: dict[str, dict[str, Any]] = {}
+    for key, card in sorted(cards.items()):
+        memory = shared.get(key)
+        if memory is None or memory.key in out:
+            continue
+        out[memory.key] = {
+            "concept": card.concept,
+            "exercises": list(memory.exercises),
+            "stability": round(card.stability or 0.0, 2),
+            "difficulty": round(card.difficulty or 0.0, 2),
+            "reps": card.reviews,
+            "lapses": card.lapses,
+            "due": due_day(card, ctx.moment.zone, ctx.settings.day_starts_at).isoformat(),
+        }
+    return list(out.values())
 
 
 def _mastery(exercise: Any, cards: dict[tuple[str, str], Any], now: str) -> dict[str, Any]:

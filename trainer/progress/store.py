@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import astuple, fields
+from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,6 +28,36 @@ TABLES: dict[type, str] = {HandoutRecord: "handouts", ReviewRecord: "reviews", H
 
 class StoreError(RebuildError):
     pass
+
+
+class DamagedStore(StoreError):
+    """The database fails SQLite's own check: nothing is read from it or written to it."""
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """A statement's rows, all fetched: a damaged page fails inside `_execute`,
+    where it becomes a StoreError, never later while iterating."""
+
+    rows: list[sqlite3.Row]
+    rowcount: int
+
+    def fetchone(self) -> Any:  # a Row, or None when there is none
+        return self.rows[0] if self.rows else None
+
+    def fetchall(self) -> list[sqlite3.Row]:
+        return self.rows
+
+    def __iter__(self) -> Iterator[sqlite3.Row]:
+        return iter(self.rows)
+
+
+def damaged_message(path: Path, problem: str) -> str:
+    return (
+        f"{path} is damaged ({problem}); nothing was read from it or written to it. "
+        f"Run `rebuild doctor --restore` to put back the newest good daily copy from {path.parent / BACKUPS} "
+        "(the damaged file is kept aside), or `rebuild import` an export into a fresh database."
+    )
 
 
 def _encode(record: object) -> tuple[Any, ...]:
@@ -54,7 +84,10 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, folder: Path, migrate_to: int | None = None) -> Store:
+    def open(cls, folder: Path, migrate_to: int | None = None, verify: bool = True) -> Store:
+        """The database in `folder`, created and migrated as needed. Unless
+        `verify` is False (the doctor's own look), a database failing SQLite's
+        quick check is refused with a DamagedStore."""
         path = folder / DB_FILE
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -65,6 +98,8 @@ class Store:
             connection.execute("PRAGMA synchronous = FULL")
             connection.execute("PRAGMA foreign_keys = ON")
             store = cls(connection, path)
+            if verify:
+                store.refuse_if_damaged()
             store.migrate(migrate_to)
             return store
         except sqlite3.OperationalError as error:
@@ -75,11 +110,7 @@ class Store:
                 f"or point REBUILD_HOME at one that is."
             ) from None
         except sqlite3.DatabaseError as error:
-            raise StoreError(
-                f"{path} is not a usable rebuild database ({error}). Run `rebuild doctor`; if it cannot "
-                f"repair it, move the file aside and copy the newest daily copy from {path.parent / BACKUPS} "
-                f"in its place (or restore an export with `rebuild import`)."
-            ) from None
+            raise DamagedStore(damaged_message(path, str(error))) from None
 
     def close(self) -> None:
         self.connection.close()
@@ -90,10 +121,17 @@ class Store:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def _execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
-        """Run one statement; a database failure becomes a StoreError."""
+    def refuse_if_damaged(self) -> None:
+        problems = [r[0] for r in self.connection.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
+        if problems:
+            self.connection.close()
+            raise DamagedStore(damaged_message(self.path, problems[0]))
+
+    def _execute(self, sql: str, params: Any = ()) -> _Rows:
+        """Run one statement and fetch its rows; a database failure becomes a StoreError."""
         try:
-            return self.connection.execute(sql, params)
+            cursor = self.connection.execute(sql, params)
+            return _Rows(cursor.fetchall(), cursor.rowcount)
         except sqlite3.IntegrityError:
             raise
         except sqlite3.DatabaseError as error:
@@ -171,17 +209,6 @@ class Store:
         latest = [self.latest_handout(exercise) for exercise in exercises]
         return sorted((h for h in latest if h is not None and not self.is_closed(h.uid)), key=lambda h: h.at)
 
-    def final_reviews(self, exercise: str) -> list[ReviewRecord]:
-        """The last review of each scheduled handout of `exercise`, oldest first:
-        what the schedule sees, one review per attempt."""
-        return self.select(
-            ReviewRecord,
-            "exercise = ? AND kind = 'scheduled' AND attempt = "
-            "(SELECT MAX(r.attempt) FROM reviews r WHERE r.handout = reviews.handout)",
-            (exercise,),
-            "at, uid",
-        )
-
     def handouts_since(self, stamp: str) -> list[HandoutRecord]:
         return self.select(HandoutRecord, "at >= ?", (stamp,), "at")
 
@@ -190,15 +217,27 @@ class Store:
     def cards(self) -> dict[tuple[str, str], CardRecord]:
         return {(c.exercise, c.concept): c for c in self.select(CardRecord)}
 
-    def replace_cards(self, exercise: str, concepts: list[str], cards: list[CardRecord]) -> None:
-        """The cards of `concepts` in `exercise` become exactly `cards`."""
-        for concept in concepts:
-            self._execute("DELETE FROM cards WHERE exercise = ? AND concept = ?", (exercise, concept))
+    def scheduled_reviews(self, exercises: list[str]) -> list[ReviewRecord]:
+        """The scheduled checks of `exercises`, in time order: what cards are replayed from."""
+        marks = ", ".join("?" * len(exercises))
+        return self.select(ReviewRecord, f"kind = 'scheduled' AND exercise IN ({marks})", tuple(exercises), "at, uid")
+
+    def replace_cards(self, keys: list[tuple[str, str]], cards: list[CardRecord]) -> None:
+        """The cards of `keys` ((exercise, concept) pairs) become exactly `cards`."""
+        for key in keys:
+            self._execute("DELETE FROM cards WHERE exercise = ? AND concept = ?", key)
         for card in cards:
             self.insert(card)
 
     def clear_cards(self) -> None:
         self._execute("DELETE FROM cards")
+
+    def replay_needed(self) -> bool:
+        """True when a migration dropped the cards and they wait to be replayed."""
+        return bool(self.scalar("SELECT EXISTS (SELECT 1 FROM replay_needed)"))
+
+    def replay_done(self) -> None:
+        self._execute("DELETE FROM replay_needed")
 
     def exercises_with_reviews(self) -> list[str]:
         return [r[0] for r in self._execute("SELECT DISTINCT exercise FROM reviews ORDER BY exercise")]
@@ -216,25 +255,26 @@ class Store:
 
     def _count_daily(self, review: ReviewRecord) -> None:
         self._execute(
-            "INSERT INTO daily SELECT d.day_starts_at, date(?, '-' || d.day_starts_at || ' hours'), ?, ? "
+            "INSERT INTO daily SELECT d.day_starts_at, date(?, '-' || d.day_starts_at || ' hours'), ?, ?, 1 "
             "FROM (SELECT DISTINCT day_starts_at FROM daily) d WHERE true "
-            "ON CONFLICT DO UPDATE SET reviews = reviews + excluded.reviews, passed = passed + excluded.passed",
+            "ON CONFLICT DO UPDATE SET reviews = reviews + excluded.reviews, passed = passed + excluded.passed, "
+            "checks = checks + 1",
             (review.local_time, int(review.attempt == 1), int(review.passed)),
         )
 
-    def daily_totals(self, day_starts_at: int, since_day: str = "") -> dict[str, tuple[int, int]]:
-        """{practice day: (reviews, passes)} for days from `since_day` on."""
-        query = "SELECT day, reviews, passed FROM daily WHERE day_starts_at = ? AND day >= ? ORDER BY day"
+    def daily_totals(self, day_starts_at: int, since_day: str = "") -> dict[str, tuple[int, int, int]]:
+        """{practice day: (reviews, passes, checks)} for days from `since_day` on."""
+        query = "SELECT day, reviews, passed, checks FROM daily WHERE day_starts_at = ? AND day >= ? ORDER BY day"
         rows = self._execute(query, (day_starts_at, since_day)).fetchall()
         if not rows and self.scalar("SELECT EXISTS (SELECT 1 FROM reviews)"):
             with self.transaction():
                 self._execute(
-                    "INSERT OR IGNORE INTO daily SELECT ?, date(local_time, ?), SUM(attempt = 1), SUM(passed) "
+                    "INSERT OR IGNORE INTO daily SELECT ?, date(local_time, ?), SUM(attempt = 1), SUM(passed), COUNT(*) "
                     "FROM reviews GROUP BY 2",
                     (day_starts_at, f"-{day_starts_at} hours"),
                 )
             rows = self._execute(query, (day_starts_at, since_day)).fetchall()
-        return {r[0]: (int(r[1]), int(r[2])) for r in rows}
+        return {r[0]: (int(r[1]), int(r[2]), int(r[3])) for r in rows}
 
     def forget_daily(self) -> None:
         """Drop the daily totals (after an import or repair): rebuilt on demand."""
@@ -251,6 +291,11 @@ class Store:
         target = folder / f"{name}.db"
         if target.exists():
             return None
+        try:
+            if self.integrity_problems():
+                return None  # a damaged database is never copied over a good backup
+        except StoreError:
+            return None
         try:  # best effort: a backup that cannot be made never fails the command
             folder.mkdir(exist_ok=True)
             partial = folder / f".{name}.db.partial"
@@ -258,7 +303,7 @@ class Store:
             self.connection.backup(copy)
             copy.close()
             partial.replace(target)  # a kill mid-copy leaves no half backup under a real name
-            for old in sorted(folder.glob("*.db"))[:-keep]:
+            for old in sorted(folder.glob("*.db"))[:-keep]:  # the newest, just verified, is always kept
                 old.unlink()
         except (OSError, sqlite3.Error):
             return None

@@ -1,0 +1,41 @@
+# exercise: alpha-sweep
+# expect: pass
+# style: debug prints (initial and final weights per alpha) with np.set_printoptions(precision=12)
+import numpy as np
+
+np.set_printoptions(precision=12)
+alphas = [0.001, 0.01, 0.1, 1, 10, 100, 1000]
+
+
+def sigmoid(x):
+    output = 1/(1+np.exp(-x))
+    return output
+
+
+def sigmoid_output_to_derivative(output):
+    return output*(1-output)
+
+
+X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]])
+y = np.array([[0], [1], [1], [0]])
+
+for alpha in alphas:
+    print("\nTraining With Alpha:" + str(alpha))
+    np.random.seed(1)
+    synapse_0 = 2*np.random.random((3,4)) - 1
+    synapse_1 = 2*np.random.random((4,1)) - 1
+    print("  [debug] initial synapse_0 row sums:", synapse_0.sum(axis=1))
+    for j in range(60000):
+        layer_0 = X
+        layer_1 = sigmoid(np.dot(layer_0,synapse_0))
+        layer_2 = sigmoid(np.dot(layer_1,synapse_1))
+        layer_2_error = layer_2 - y
+        if (j% 10000) == 0:
+            print("Error after "+str(j)+" iterations:" + str(np.mean(np.abs(layer_2_error))))
+        layer_2_delta = layer_2_error*sigmoid_output_to_derivative(layer_2)
+        layer_1_error = layer_2_delta.dot(synapse_1.T)
+        layer_1_delta = layer_1_error * sigmoid_output_to_derivative(layer_1)
+        synapse_1 -= alpha * (layer_1.T.dot(layer_2_delta))
+        synapse_0 -= alpha * (layer_0.T.dot(layer_1_delta))
+    print("  [debug] final synapse_1:", synapse_1.ravel())
+    print("  [debug] final output:", layer_2.ravel())

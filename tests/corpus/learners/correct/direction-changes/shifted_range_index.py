@@ -1,0 +1,45 @@
+# exercise: direction-changes
+# expect: pass
+# style: counts iterations from 1 (range(1, 60001)), so checks read (it - 1) % 10000 == 0 and it > 1; lambdas for helpers
+import numpy as np
+
+sigmoid = lambda x: 1 / (1 + np.exp(-x))
+slope = lambda out: out * (1 - out)
+
+X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]])
+y = np.array([[0], [1], [1], [0]])
+
+for alpha in [0.001, 0.01, 0.1, 1, 10, 100, 1000]:
+    print("\nTraining With Alpha:" + str(alpha))
+    np.random.seed(1)
+    synapse_0 = 2 * np.random.random((3, 4)) - 1
+    synapse_1 = 2 * np.random.random((4, 1)) - 1
+    prev_synapse_0_weight_update = np.zeros_like(synapse_0)
+    prev_synapse_1_weight_update = np.zeros_like(synapse_1)
+    synapse_0_direction_count = np.zeros_like(synapse_0)
+    synapse_1_direction_count = np.zeros_like(synapse_1)
+    for it in range(1, 60001):
+        layer_1 = sigmoid(X.dot(synapse_0))
+        layer_2 = sigmoid(layer_1.dot(synapse_1))
+        layer_2_error = y - layer_2
+        if (it - 1) % 10000 == 0:
+            print("Error:" + str(np.mean(np.abs(layer_2_error))))
+        layer_2_delta = layer_2_error * slope(layer_2)
+        layer_1_delta = layer_2_delta.dot(synapse_1.T) * slope(layer_1)
+        synapse_1_weight_update = layer_1.T.dot(layer_2_delta)
+        synapse_0_weight_update = X.T.dot(layer_1_delta)
+        if it > 1:
+            synapse_0_direction_count += np.abs(((synapse_0_weight_update > 0) + 0) - ((prev_synapse_0_weight_update > 0) + 0))
+            synapse_1_direction_count += np.abs(((synapse_1_weight_update > 0) + 0) - ((prev_synapse_1_weight_update > 0) + 0))
+        synapse_1 += alpha * synapse_1_weight_update
+        synapse_0 += alpha * synapse_0_weight_update
+        prev_synapse_0_weight_update = synapse_0_weight_update
+        prev_synapse_1_weight_update = synapse_1_weight_update
+    print("Synapse 0")
+    print(synapse_0)
+    print("Synapse 0 Update Direction Changes")
+    print(synapse_0_direction_count)
+    print("Synapse 1")
+    print(synapse_1)
+    print("Synapse 1 Update Direction Changes")
+    print(synapse_1_direction_count)

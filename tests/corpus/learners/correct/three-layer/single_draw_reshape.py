@@ -1,0 +1,21 @@
+# exercise: three-layer
+# expect: pass
+# style: draws all 16 weights in one np.random.random(16) call (same stream order) and reshapes into the two matrices
+import numpy as np
+
+X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]])
+y = np.array([[0, 1, 1, 0]]).T
+alpha, hidden_dim = 0.5, 4
+
+np.random.seed(1)
+flat = 2 * np.random.random(3 * hidden_dim + hidden_dim) - 1
+synapse_0 = flat[:3 * hidden_dim].reshape(3, hidden_dim).copy()
+synapse_1 = flat[3 * hidden_dim:].reshape(hidden_dim, 1).copy()
+
+for j in range(60000):
+    layer_1 = 1 / (1 + np.exp(-(np.dot(X, synapse_0))))
+    layer_2 = 1 / (1 + np.exp(-(np.dot(layer_1, synapse_1))))
+    layer_2_delta = (layer_2 - y) * (layer_2 * (1 - layer_2))
+    layer_1_delta = layer_2_delta.dot(synapse_1.T) * (layer_1 * (1 - layer_1))
+    synapse_1 -= alpha * layer_1.T.dot(layer_2_delta)
+    synapse_0 -= alpha * X.T.dot(layer_1_delta)

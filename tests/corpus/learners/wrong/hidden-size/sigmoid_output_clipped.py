@@ -1,0 +1,37 @@
+# exercise: hidden-size
+# expect: fail
+# blame: sigmoid
+# bug: the sigmoid clips its output to [0.001, 0.999] ("avoid exact 0 and 1"), which changes every saturated value and the slopes with them
+import numpy as np
+
+alphas = [0.001, 0.01, 0.1, 1, 10, 100, 1000]
+hiddenSize = 32
+
+def sigmoid(x):
+    out = 1 / (1 + np.exp(-x))
+    return np.clip(out, 1e-3, 1 - 1e-3)
+
+def sigmoid_output_to_derivative(output):
+    return output * (1 - output)
+
+def main():
+    X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]])
+    y = np.array([[0], [1], [1], [0]])
+    for alpha in alphas:
+        print("\nTraining With Alpha:" + str(alpha))
+        np.random.seed(1)
+        synapse_0 = 2 * np.random.random((3, hiddenSize)) - 1
+        synapse_1 = 2 * np.random.random((hiddenSize, 1)) - 1
+        for j in range(60000):
+            layer_0 = X
+            layer_1 = sigmoid(np.dot(layer_0, synapse_0))
+            layer_2 = sigmoid(np.dot(layer_1, synapse_1))
+            layer_2_error = layer_2 - y
+            if j % 10000 == 0:
+                print("Error after " + str(j) + " iterations:" + str(np.mean(np.abs(layer_2_error))))
+            layer_2_delta = layer_2_error * sigmoid_output_to_derivative(layer_2)
+            layer_1_delta = layer_2_delta.dot(synapse_1.T) * sigmoid_output_to_derivative(layer_1)
+            synapse_1 -= alpha * layer_1.T.dot(layer_2_delta)
+            synapse_0 -= alpha * layer_0.T.dot(layer_1_delta)
+
+main()

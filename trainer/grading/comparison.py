@@ -1,0 +1,191 @@
+"""The learner's run against the reference's, as it streams in.
+
+Training runs are paired in order (the k-th training loop instance of each);
+at every checkpoint both reached, every state array of the reference (its
+weights, counts, accumulators) must have an equal in the learner's snapshot.
+The first difference ends the comparison, and the run: a wrong program fails
+as soon as it shows. A PASS needs the whole run: every checkpoint, the end of
+every training run with the same number of iterations, and as many runs.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from trainer.exercises.catalog import Exercise
+from trainer.grading.channel import END, Instance, Trace
+from trainer.grading.diagnosis import (
+    Finding,
+    explain_iteration,
+    found,
+    implied,
+    initial_finding,
+    iteration_label,
+    missing_state,
+    sign_finding,
+    wrong_way,
+)
+from trainer.grading.numbers import band_between, output_band
+from trainer.grading.reference_traces import ReferenceTraces
+from trainer.grading.training import Classifier, learner_weights, moving_state, reference_weights
+
+
+def _before(at: int | str) -> int | None:
+    """The checkpoint just before `at`, when checkpoints are one iteration apart there."""
+    return at - 1 if isinstance(at, int) and at >= 1 and at <= 10 else None
+
+
+class Comparison:
+    def __init__(self, exercise: Exercise, references: Callable[[], ReferenceTraces]) -> None:
+        self.exercise = exercise
+        self._references = references
+        self._lock = threading.Lock()
+        self.finding: Finding | None = None
+        self.done: set[tuple[int, int | str]] = set()
+        self.good: dict[int, int | str] = {}  # training run -> last checkpoint that matched
+        self.ready = False
+
+    def _setup(self) -> None:
+        refs = self._references()
+        state = list(self.exercise.state)
+        self.state = state
+        self.reference = Classifier(reference_weights(state)).training(refs.exact) or []
+        self.perturbed = Classifier(reference_weights(state)).training(refs.perturbed) or []
+        first = self.reference[0] if self.reference else None
+        moving = moving_state(refs.exact, first, state)
+        self.moving = moving
+        start = first.snaps.get(0, {}) if first else {}
+        self.learner = Classifier(learner_weights(start, moving))
+        self.ready = True
+
+    def on_frame(self, trace: Trace, frame: dict[str, Any]) -> bool:
+        """Compare what has arrived; True once a difference is found (stop the run)."""
+        with self._lock:
+            if self.finding is None and frame["kind"] in ("snap", "leave", "enter"):
+                if not self.ready:
+                    self._setup()
+                self.finding = self._compare(trace, final=False)
+            return self.finding is not None
+
+    def finish(self, trace: Trace) -> Finding | None:
+        with self._lock:
+            if not self.ready:
+                self._setup()
+            if self.finding is None:
+                self.finding = self._compare(trace, final=True)
+            return self.finding
+
+    def _compare(self, trace: Trace, final: bool) -> Finding | None:
+        if not self.reference:
+            return None
+        runs = self.learner.training(trace)
+        if runs is None:
+            return None
+        for index, run in enumerate(runs):
+            finding = self._run(index, run)
+            if finding is not None:
+                return finding
+        if final:
+            return self._count(runs, trace)
+        return None
+
+    def _count(self, runs: list[Instance], trace: Trace) -> Finding | None:
+        want = len(self.reference)
+        if len(runs) == want:
+            return None
+        if not runs:
+            return Finding(
+                "loop",
+                "no loop in your program trains the weights: none changes every weight at each of its first "
+                "iterations starting from the reference's initial weights"
+                + ("" if trace.instances else " (it has no loop at all)"),
+            )
+        return Finding("loop", f"your program trains {len(runs)} time(s); the reference trains {want} times")
+
+    def _run(self, index: int, run: Instance) -> Finding | None:
+        if index >= len(self.reference):
+            return Finding(
+                "loop", f"your program trains more than {len(self.reference)} time(s), as the reference does"
+            )
+        ref = self.reference[index]
+        many = len(self.reference) > 1
+        which = f" in training run {index + 1}" if many else ""
+        if run.declared is not None and ref.count is not None and run.declared != ref.count:
+            return Finding(
+                "loop",
+                f"your training loop is set to run {run.declared:,} iterations{which}; the reference runs {ref.count:,}",
+            )
+        for at in sorted((a for a in run.snaps if a != END), key=int) + ([END] if run.count is not None else []):
+            if (index, at) in self.done or at not in ref.snaps:
+                continue
+            if at == END and run.count != ref.count:
+                return Finding(
+                    "loop", f"your training loop{which} runs {run.count:,} iterations; the reference runs {ref.count:,}"
+                )
+            finding = self._checkpoint(index, run, ref, at)
+            if finding is not None:
+                return finding
+            self.done.add((index, at))
+            self.good[index] = at
+        return None
+
+    def _checkpoint(self, index: int, run: Instance, ref: Instance, at: int | str) -> Finding | None:
+        want, got = ref.snaps[at], run.snaps[at]
+        other = self.perturbed[index].snaps.get(at, {}) if index < len(self.perturbed) else {}
+        bands = {name: band_between(value, other.get(name)) for name, value in want.items()}
+        wrong = missing_state(self.state, want, bands, got) or self._output_differs(want, bands, got)
+        if wrong is None:
+            return None
+        if at == 0:
+            return initial_finding(self.exercise, index, wrong, want[wrong], got, len(self.reference))
+        previous = self.good.get(index)
+        label = iteration_label(at, previous if isinstance(previous, int) else None, ref.count)
+        finding = explain_iteration(self.exercise, want, bands, got, label)
+        if finding.concept == "update":
+            finding = self._direction(
+                finding,
+                ref.snaps.get(previous, {}) if previous is not None and previous == _before(at) else {},
+                want,
+                got,
+                label,
+            )
+        suffix = f" (training run {index + 1})" if len(self.reference) > 1 else ""
+        verified = implied((*finding.verified, *self._start_verified(index)))
+        return Finding(finding.concept, finding.message + suffix, verified)
+
+    def _output_differs(self, want: dict[str, Any], bands: dict[str, float | None], got: dict[str, Any]) -> str | None:
+        """Where chaos hides the weights (their bands are None), the network's
+        output error, which stays comparable far longer, must still agree."""
+        if all(bands.get(name) is not None for name in self.state):
+            return None
+        names = [n for c, n in self.exercise.dataflow if c == "error"] or [
+            n for c, n in self.exercise.dataflow if c == "forward"
+        ][-1:]
+        for name in (n for n in names if n in want):
+            band = output_band(want[name], bands.get(name))
+            if found(got, want[name], band, scale_free=True) is None:
+                return name
+        return None
+
+    def _direction(
+        self, finding: Finding, before: dict[str, Any], want: dict[str, Any], got: dict[str, Any], label: str
+    ) -> Finding:
+        """An update that moves weights the wrong way: blamed on the update, or, when
+        every weight does and a quantity upstream has its sign flipped, on that quantity."""
+        reversed_ = wrong_way(self.moving, before, want, got)
+        if not reversed_:
+            return finding
+        if finding.negated and len(reversed_) == len(self.moving):
+            return sign_finding(self.exercise, finding.negated[0], label, finding.verified)
+        return Finding(
+            "update",
+            f"your update moves {', '.join(reversed_)} the wrong way at iteration {label}: uphill, so the error "
+            "grows (it adds the step where it should subtract it, or the reverse)",
+            finding.verified,
+        )
+
+    def _start_verified(self, index: int) -> tuple[str, ...]:
+        """A run that started from the reference's weights verifies how they were drawn."""
+        return ("init", "reseed") if (index, 0) in self.done else ()

@@ -1,0 +1,125 @@
+"""Which loops train: decided by what a loop does, not by its length or name.
+
+A loop instance trains when each of its first iterations changes every weight:
+the arrays that, in the reference, carry the state from one iteration to the
+next. A helper loop that updates one weight at a time (`for w, g in zip(...)`),
+a loop over alphas that contains the training, or a loop over samples does
+not. A loop site (a `for` or `while` in the source) is classified by its first
+instance; every instance of a training site is then a training run, in the
+order they started. A loop that contains a training loop is never one itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from trainer.grading.channel import Instance, Trace
+from trainer.grading.numbers import close
+
+Snapshot = dict[str, np.ndarray]
+Groups = list[list[str]]  # per weight: the paths in a snapshot that may hold it
+FindWeights = Callable[[Snapshot], Groups]
+
+
+def changed(before: np.ndarray | None, after: np.ndarray | None) -> bool:
+    if before is None or after is None or before.shape != after.shape:
+        return before is not None and after is not None
+    return not np.array_equal(before, after, equal_nan=True)
+
+
+def classify(instance: Instance, weights: FindWeights) -> bool | None:
+    """True/False once the instance's first iterations tell; None while they cannot yet."""
+    first, second, third = (instance.snaps.get(at) for at in (0, 1, 2))
+    ended = instance.count is not None
+    if first is None:
+        return False if ended else None
+    groups = weights(first)
+    if not groups or any(not g for g in groups):
+        return False
+    for before, after in ((first, second), (second, third)):
+        if before is None or after is None:
+            return False if ended else None
+        if not all(any(changed(before.get(p), after.get(p)) for p in group) for group in groups):
+            return False
+    return True
+
+
+class Classifier:
+    """Follows a trace as it grows and lists its training instances in order."""
+
+    def __init__(self, weights: FindWeights) -> None:
+        self.weights = weights
+        self.sites: dict[int, bool] = {}
+
+    def training(self, trace: Trace) -> list[Instance] | None:
+        """The training instances so far; None while an earlier site is still undecided."""
+        found: list[Instance] = []
+        for instance in sorted(trace.instances.values(), key=lambda i: i.seq):
+            verdict = self._site(trace, instance)
+            if verdict is None:
+                return found if found else None
+            if verdict:
+                found.append(instance)
+        return found
+
+    def _site(self, trace: Trace, instance: Instance) -> bool | None:
+        if instance.site in self.sites:
+            return self.sites[instance.site]
+        if instance.instance != 0:
+            return False
+        verdict = classify(instance, self.weights)
+        if verdict and _contains_training(trace, instance, self.sites):
+            verdict = False
+        if verdict is not None:
+            self.sites[instance.site] = verdict
+        return verdict
+
+
+def _contains_training(trace: Trace, outer: Instance, sites: dict[int, bool]) -> bool:
+    for inner in trace.instances.values():
+        if inner.seq != outer.seq and sites.get(inner.site) and _ancestor(trace, outer.seq, inner):
+            return True
+    return False
+
+
+def _ancestor(trace: Trace, seq: int, instance: Instance) -> bool:
+    parent = instance.parent
+    while parent >= 0:
+        if parent == seq:
+            return True
+        above = trace.instances.get(parent)
+        parent = above.parent if above is not None else -1
+    return False
+
+
+def reference_weights(state: Sequence[str]) -> FindWeights:
+    """In the reference, the state the catalog lists: all of it present, and
+    some of it (the weights; counters change only now and then) changing."""
+    return lambda snapshot: [list(state)] if state and all(n in snapshot for n in state) else []
+
+
+def moving_state(trace: Trace, first: Instance | None, state: Sequence[str]) -> list[str]:
+    """The reference's state arrays that change at its first iteration (the weights,
+    not counters that change only now and then)."""
+    if first is None:
+        return []
+    start, after = first.snaps.get(0, {}), first.snaps.get(1, {})
+    return [name for name in state if changed(start.get(name), after.get(name))]
+
+
+def learner_weights(reference_start: Snapshot, moving: Sequence[str]) -> FindWeights:
+    """In the learner's program, the weights are found by value at the start of
+    training (any name, any container); if no array has the reference's initial
+    values (a wrong initialisation), by shape."""
+
+    def find(snapshot: Snapshot) -> Groups:
+        groups = []
+        for name in moving:
+            want = reference_start[name]
+            by_value = [p for p, v in snapshot.items() if close(v, want)]
+            groups.append(by_value or [p for p, v in snapshot.items() if v.shape == want.shape and want.ndim > 0])
+        return groups
+
+    return find
