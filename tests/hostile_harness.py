@@ -62,7 +62,7 @@ class Learner:
         self.file = self.workspace / f"{exercise}.py"
 
     def rebuild(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "REBUILD_HOME": str(self.home)}
+        env = {**without(os.environ, "REBUILD_CACHE"), "REBUILD_HOME": str(self.home)}  # a cache of its own
         return subprocess.run(
             [sys.executable, "-m", "trainer", *args],
             capture_output=True,
@@ -74,7 +74,7 @@ class Learner:
         )
 
     def spawn(self, *args: str) -> subprocess.Popen[str]:
-        env = {**os.environ, "REBUILD_HOME": str(self.home)}
+        env = {**without(os.environ, "REBUILD_CACHE"), "REBUILD_HOME": str(self.home)}  # a cache of its own
         return subprocess.Popen(
             [sys.executable, "-m", "trainer", *args],
             stdout=subprocess.PIPE,
@@ -204,3 +204,7 @@ if __name__ == "__main__":
     for attack in chosen:
         with tempfile.TemporaryDirectory(prefix="rebuild-hostile-") as folder:
             print(f"{attack:18} {outcome(attack, Path(folder))}", flush=True)
+
+
+def without(environ: os._Environ[str] | dict[str, str], name: str) -> dict[str, str]:
+    return {k: v for k, v in environ.items() if k != name}

@@ -166,13 +166,17 @@ def test_grants_go_around_what_is_forbidden(tmp_path: Path) -> None:
 
 
 def test_the_grants_never_hold_the_progress_or_the_references(tmp_path: Path) -> None:
+    import numpy
+
     from trainer.grading.confine import forbidden_paths
     from trainer.grading.sandbox import RUNNER
 
     program, scratch = tmp_path / "mine.py", tmp_path / "scratch"
-    closed = [os.path.realpath(p) for p in forbidden_paths()]
-    for path, _rights in reach.grants(program, RUNNER, scratch, forbidden_paths()):
-        if path not in (str(RUNNER), str(program)):
+    # installed from a wheel, the trainer sits in the same site-packages as numpy
+    installed = str(Path(numpy.__file__).resolve().parent.parent / "trainer")
+    closed = [os.path.realpath(p) for p in forbidden_paths()] + [installed]
+    for path, rights in reach.grants(program, RUNNER, scratch, closed):
+        if path not in (str(RUNNER), str(program)) and rights != landlock.READ_DIR:  # listing reads no file
             assert not any(f == path or f.startswith(path.rstrip("/") + "/") for f in closed), path
     with pytest.raises(RuntimeError, match="would expose"):
         reach.grants(program, RUNNER, tmp_path, forbidden_paths())  # the scratch folder holds REBUILD_HOME
@@ -201,7 +205,10 @@ def test_a_cache_entry_that_fails_its_checksum_stops_the_check(tmp_path: Path) -
         _run(exercise, False, tmp_path)
 
 
-def test_a_damaged_cache_is_exit_2_through_the_cli(tmp_path: Path, rebuild_home: Path) -> None:
+def test_a_damaged_cache_is_exit_2_through_the_cli(
+    tmp_path: Path, rebuild_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REBUILD_CACHE", str(tmp_path / "own-cache"))  # never damage the cache others share
     program = tmp_path / "sigmoid.py"
     program.write_text(load_catalog().get("sigmoid").reference_source())
     runner = CliRunner()
@@ -220,6 +227,18 @@ def test_a_program_killed_by_a_signal_is_reported_as_killed_by_it(tmp_path: Path
     program.write_text("import os\nos.abort()\n")
     trace = run_program(program, 300, Limits())
     assert trace.status == "crashed" and "SIGABRT" in trace.detail
+
+
+def test_a_program_that_waits_by_itself_is_stopped_as_waiting_not_as_a_busy_machine(tmp_path: Path) -> None:
+    from trainer.grading import activity
+    from trainer.grading.sandbox import Limits, run_program
+
+    if activity.wanted(os.getpid()) is None:
+        pytest.skip("this kernel keeps no /proc/<pid>/schedstat")
+    program = tmp_path / "sleepy.py"
+    program.write_text("import time\nprint('thinking')\ntime.sleep(3600)\n")
+    trace = run_program(program, 1, Limits())
+    assert trace.status == "cpu" and "waited" in trace.detail and "sleep" in trace.detail
 
 
 def test_where_no_tmpfs_bounds_the_scratch_folder_it_is_measured(tmp_path: Path) -> None:

@@ -43,6 +43,7 @@ class Comparison:
         self._references = references
         self._lock = threading.Lock()
         self.finding: Finding | None = None
+        self.failed = False  # the references could not be had (the grader raises why)
         self.done: set[tuple[int, int | str]] = set()
         self.good: dict[int, int | str] = {}  # training run -> last checkpoint that matched
         self.ready = False
@@ -63,9 +64,15 @@ class Comparison:
     def on_frame(self, trace: Trace, frame: dict[str, Any]) -> bool:
         """Compare what has arrived; True once a difference is found (stop the run)."""
         with self._lock:
-            if self.finding is None and frame["kind"] in ("snap", "leave", "enter"):
-                if not self.ready:
-                    self._setup()
+            if self.failed or self.finding is not None:
+                return True
+            if frame["kind"] in ("snap", "leave", "enter"):
+                try:
+                    if not self.ready:
+                        self._setup()
+                except Exception:  # the reference could not be had: the grader raises it, not this thread
+                    self.failed = True
+                    return True
                 self.finding = self._compare(trace, final=False)
             return self.finding is not None
 

@@ -115,7 +115,9 @@ def grants(program: Path, runner: Path, scratch: Path, forbidden: Iterable[str])
     """Everything one run may reach; `forbidden` paths are never beneath a grant."""
     closed = tuple(sorted({_real(f) for f in forbidden}))
     own = ((str(scratch), ll.WRITE), ("/proc/self", ll.READ))
-    for path, _rights in _common(closed) + own:
+    for path, rights in _common(closed) + own:
+        if rights & ~ll.READ_DIR == 0:
+            continue  # listing names reads no file: folders on the way to a forbidden one are listed
         hidden = [f for f in closed if _beneath(f, _real(path))]
         if hidden:  # a bug here would open the progress or the references to every program
             raise RuntimeError(f"confinement would expose {hidden[0]} through {path}")

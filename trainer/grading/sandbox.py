@@ -11,7 +11,9 @@ it has seen a difference.
 Time is CPU time, not wall time: a busy machine slows a program down without
 making it wrong. The wall clock only guards against a program that is not
 running at all; if it runs out while the program has used less than its CPU
-allowance, the run is `NotGraded` (try again), never a failure.
+allowance, the run is `NotGraded` (try again), never a failure. A program
+that waits by itself (sleeps, reads input, blocks on a lock) is told apart
+from one the machine is too busy to run (`activity.py`) and stopped sooner.
 """
 
 from __future__ import annotations
@@ -23,13 +25,15 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from trainer.basics.errors import RebuildError
 from trainer.grading import confine
+from trainer.grading.activity import IdleClock
 from trainer.grading.channel import ChannelError, FrameReader, Trace
 
 RUNNER = Path(__file__).with_name("runner.py")
@@ -43,6 +47,10 @@ MEMORY_MB = 1024
 OUTPUT_MB = 4
 WALL_FACTOR = 10  # wall-clock guard: this many times the CPU allowance, plus a minute
 WALL_SLACK = 60.0
+IDLE_SLACK = 10.0  # waiting by itself (sleep, input, a lock) for its CPU allowance and this long: stopped
+POLL = 0.5  # seconds between looks at whether the run is doing anything
+
+Guard = Literal["wall", "idle"] | None
 
 OnFrame = Callable[[Trace, dict[str, Any]], bool]  # True: stop the run, a difference was found
 
@@ -102,7 +110,7 @@ def run_program(
         guard = None if confined.layers.namespaces else confine.ScratchGuard(Path(home), process)
         reader = threading.Thread(target=_read, args=(read_fd, trace, on_frame, stop, process, raw), daemon=True)
         reader.start()
-        code, used, guarded = _wait(process, cpu * WALL_FACTOR + WALL_SLACK)
+        code, used, stopped_by = _wait(process, cpu * WALL_FACTOR + WALL_SLACK, cpu + IDLE_SLACK)
         confine.end(process, confined)
         if guard is not None:
             guard.stop()
@@ -113,13 +121,13 @@ def run_program(
         trace.status = "output"
         trace.detail = f"it wrote more than {confine.SCRATCH_MB} MB or {confine.SCRATCH_FILES} files"
     trace.cpu = used
-    if guarded and used < cpu:
+    if stopped_by == "wall" and used < cpu:
         raise NotGraded(
             f"Not graded: the machine was too busy to run {path.name} (it got {used:.1f} s of CPU in "
             f"{cpu * WALL_FACTOR + WALL_SLACK:.0f} s). Nothing was recorded; check it again when the machine is "
             "quieter, or give it longer with --timeout."
         )
-    _settle(trace, code, stop.is_set(), guarded, cpu, limits)
+    _settle(trace, code, stop.is_set(), stopped_by, cpu, limits)
     return trace
 
 
@@ -178,8 +186,8 @@ def _read(
                 _kill_group(process)
 
 
-def _wait(process: subprocess.Popen[bytes], wall: float) -> tuple[int | None, float, bool]:
-    """(exit code, CPU seconds used, whether the wall-clock guard ran out)."""
+def _wait(process: subprocess.Popen[bytes], wall: float, idle_limit: float) -> tuple[int | None, float, Guard]:
+    """(exit code, CPU seconds used, which guard stopped it: the wall clock, idleness, or none)."""
     done = threading.Event()
     result: list[Any] = []
 
@@ -190,14 +198,23 @@ def _wait(process: subprocess.Popen[bytes], wall: float) -> tuple[int | None, fl
         done.set()
 
     threading.Thread(target=reap, daemon=True).start()
-    if done.wait(wall):
+    idle, start, ended = IdleClock(process.pid), time.monotonic(), False
+    while not ended and (left := wall - (time.monotonic() - start)) > 0:
+        before = time.monotonic()
+        ended = done.wait(min(POLL, left))
+        if not ended and idle.tick(time.monotonic() - before) > idle_limit:
+            _kill_group(process)
+            done.wait()
+            process.returncode = result[0] if result else -1
+            return None, result[1] if result else 0.0, "idle"
+    if ended:
         process.returncode = result[0] if result else -1
-        return (result[0], result[1], False) if result else (None, 0.0, False)
+        return (result[0], result[1], None) if result else (None, 0.0, None)
     used = _cpu_so_far(process.pid)
     _kill_group(process)
     done.wait()
     process.returncode = result[0] if result else -1
-    return None, max(used, result[1] if result else 0.0), True
+    return None, max(used, result[1] if result else 0.0), "wall"
 
 
 def _cpu_so_far(pid: int) -> float:
@@ -213,13 +230,16 @@ def _kill_group(process: subprocess.Popen[bytes]) -> None:
         os.killpg(process.pid, signal.SIGKILL)
 
 
-def _settle(trace: Trace, code: int | None, stopped: bool, guarded: bool, cpu: int, limits: Limits) -> None:
+def _settle(trace: Trace, code: int | None, stopped: bool, guard: Guard, cpu: int, limits: Limits) -> None:
     """How the run ended, when the runner could not say so itself."""
     if trace.status in ("crashed", "output"):
         return
     if stopped:
         trace.status = "stopped"
-    elif guarded or code in (-signal.SIGXCPU, 128 + signal.SIGXCPU) or (code in (-9, 137) and trace.cpu >= cpu):
+    elif guard == "idle":
+        trace.status = "cpu"
+        trace.detail = f"it waited more than {cpu + IDLE_SLACK:.0f} s without computing (a sleep, input() or a lock?)"
+    elif guard == "wall" or code in (-signal.SIGXCPU, 128 + signal.SIGXCPU) or (code in (-9, 137) and trace.cpu >= cpu):
         trace.status, trace.detail = "cpu", f"it used more than {cpu} s of CPU time without finishing"
     elif code in (-signal.SIGXFSZ, 128 + signal.SIGXFSZ):
         trace.status, trace.detail = "output", f"it printed more than {limits.output_mb} MB"

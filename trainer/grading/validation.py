@@ -32,13 +32,14 @@ from trainer.exercises.catalogs import (
 )
 from trainer.exercises.levels import Level, is_composite, level_names, resolve_level
 from trainer.exercises.mutation import altered_source
-from trainer.exercises.recall import ladder_problems, recall_problems
 from trainer.exercises.skeleton import blank_source, fill, strip_header
 from trainer.grading.channel import Trace, same_run
 from trainer.grading.check import judge
+from trainer.grading.comparison import Comparison
 from trainer.grading.reference_traces import ReferenceTraces, probes_functions
-from trainer.grading.sandbox import Limits, run_program
+from trainer.grading.sandbox import Limits, NotGraded, OnFrame, run_program
 
+FORMULA_TOKENS = 4  # a run of this many code tokens in a task or label gives a formula away
 CHECK_LIMITS = Limits(timeout=60.0)  # CPU seconds: a reference slower than that is no exercise
 HINT_STEPS = 3
 WORKERS = 2
@@ -186,10 +187,14 @@ def _reference_runs(exercise: Exercise) -> tuple[list[tuple[str, str]], Referenc
     return [], ReferenceTraces(one, band if band.ok else one)
 
 
-def _run(path: Path, exercise: Exercise, perturb: bool = False) -> Trace:
-    return run_program(
-        path, CHECK_LIMITS.timeout or 60.0, CHECK_LIMITS, perturb=perturb, probe=probes_functions(exercise)
-    )
+def _run(path: Path, exercise: Exercise, perturb: bool = False, on_frame: OnFrame | None = None) -> Trace:
+    limit = CHECK_LIMITS.timeout or 60.0
+    try:
+        return run_program(
+            path, limit, CHECK_LIMITS, perturb=perturb, probe=probes_functions(exercise), on_frame=on_frame
+        )
+    except NotGraded:  # it waited (or the machine starved it) past the wall-clock guard
+        return Trace(status="cpu", detail=f"it did not finish within the wall-clock guard of a {limit:g} s run")
 
 
 def run_problems(exercise: Exercise, source: str) -> list[tuple[str, str]]:
@@ -221,7 +226,7 @@ def run_problems(exercise: Exercise, source: str) -> list[tuple[str, str]]:
         )
     with tempfile.TemporaryDirectory(prefix="rebuild-author-") as folder, ThreadPoolExecutor(WORKERS) as pool:
         runs = [
-            pool.submit(_run_text, Path(folder) / f"{n}" / f"{exercise.id}.py", text, exercise)
+            pool.submit(_run_text, Path(folder) / f"{n}" / f"{exercise.id}.py", text, exercise, traces)
             for n, (*_, text) in enumerate(programs)
         ]
         for (where, message, _), run in zip(programs, runs):
@@ -230,7 +235,67 @@ def run_problems(exercise: Exercise, source: str) -> list[tuple[str, str]]:
     return found
 
 
-def _run_text(path: Path, text: str, exercise: Exercise) -> Trace:
+def _run_text(path: Path, text: str, exercise: Exercise, traces: ReferenceTraces) -> Trace:
+    """A program made wrong, stopped as soon as the grader sees it differ (status `stopped`)."""
     path.parent.mkdir(parents=True)
     path.write_text(text, encoding="utf-8")
-    return _run(path, exercise)
+    return _run(path, exercise, on_frame=Comparison(exercise, lambda: traces).on_frame)
+
+
+# The recall and ladder rules as `author check` states them for any catalog:
+# a run of code tokens in a task or label, and ladders that reach ever more.
+# (The built-in catalog is held to the stricter rules of `exercises.recall`.)
+
+
+def recall_problems(exercise: Exercise) -> list[str]:
+    """The task statement and each TODO label must not contain the formula of a
+    concept they ask for: a run of FORMULA_TOKENS tokens of the concept's code."""
+    from trainer.exercises.inspection import formulas, tokens
+
+    source = exercise.reference_source()
+    task = f" {' '.join(tokens(exercise.task))} "
+    found: dict[tuple[str, str], str] = {}  # (where, fragment) -> problem: a fragment is reported once
+    for concept in exercise.concepts:
+        label = f" {' '.join(tokens(concept.label))} "
+        for formula in formulas(source, concept.select):
+            for start in range(len(formula) - FORMULA_TOKENS + 1):
+                window = formula[start : start + FORMULA_TOKENS]
+                if not any(t[0] in "+-*/@(.[" for t in window):
+                    continue
+                shown = "".join(window)
+                if f" {' '.join(window)} " in task:
+                    message = f"the task statement gives away {concept.id}: it contains `{shown}`"
+                    found.setdefault(("task", shown), message)
+                    break
+                if f" {' '.join(window)} " in label:
+                    message = f"the label of {concept.id} gives its formula away: it contains `{shown}`"
+                    found.setdefault((concept.id, shown), message)
+                    break
+    return list(dict.fromkeys(found.values()))
+
+
+def ladder_problems(exercise: Exercise) -> list[str]:
+    """Levels 2, 3, ... must each reach at least as many concepts as the one
+    below, differ from every lower level, and the top must reach every concept."""
+    from trainer.exercises.inspection import covered
+
+    if len(exercise.concepts) > 1 and not exercise.ladder:
+        return ["there is no ladder: list groups of concepts, widening up to the whole program"]
+    source = exercise.reference_source()
+    found: list[str] = []
+    below = [frozenset((c,)) for c in exercise.concept_ids]  # level 1's single blanks
+    previous: set[str] = set()
+    for number, level in enumerate(exercise.ladder, start=2):
+        if len(set(level)) != len(level):
+            found.append(f"level {number} names a concept twice")
+        if frozenset(level) in below:
+            found.append(f"level {number} blanks the same as a lower level ({', '.join(level)})")
+        reach = covered(source, exercise, level)
+        if len(reach) < len(previous):
+            found.append(f"level {number} blanks less than level {number - 1}: {', '.join(sorted(reach))}")
+        below.append(frozenset(level))
+        previous = reach
+    left = [c for c in exercise.concept_ids if c not in previous] if exercise.ladder else []
+    if left:
+        found.append(f"the top level leaves {', '.join(left)} given: it should blank the whole program")
+    return found
