@@ -15,7 +15,7 @@ from trainer.exercises.skeleton import blank_source, empty_blanks, fill, strip_h
 from trainer.grading.check import grade
 from trainer.grading.future_figures import reference_curve
 from trainer.grading.sandbox import Limits
-from trainer.progress.planner import Plan, Wanted, plan, prerequisites_met
+from trainer.progress.planner import Plan, Today, Wanted, plan, prerequisites_met
 from trainer.progress.records import CardRecord
 
 FUTURE = ["bias", "mini-batches", "delta-trimming", "layer-sizes", "l2-regularization"]
@@ -118,6 +118,10 @@ def _card(exercise: str, concept: str, stability: float) -> CardRecord:
     return CardRecord(exercise, concept, 2, None, stability, 5.0, "2099-01-01T00:00:00+00:00", None, 1, 1, 0)
 
 
+def _today(due_by: str) -> Today:
+    return Today(due_by=due_by, minutes_left=60.0, budget=60.0, new_minutes_left=60.0, seconds_per_blank=60.0)
+
+
 def test_new_material_waits_until_what_it_builds_on_is_stable() -> None:
     catalog = load_catalog()
     now = "2030-01-01T00:00:00+00:00"
@@ -125,12 +129,12 @@ def test_new_material_waits_until_what_it_builds_on_is_stable() -> None:
     article = [e for e in catalog.exercises if not e.requires]
     shaky = {(e.id, c): _card(e.id, c, 2.0) for e in article for c in e.concept_ids}
     assert not prerequisites_met(catalog, catalog.get("bias"), shaky)
-    planned = plan(catalog, Wanted(), shaky, [], now, 10)
+    planned = plan(catalog, Wanted(), shaky, [], _today(now))
     assert not isinstance(planned, Plan) or planned.exercise.id not in FUTURE
 
     stable = {key: _card(*key, 30.0) for key in shaky}
-    levelled_today = frozenset(e.id for e in article)  # so no level-up of theirs comes first
-    planned = plan(catalog, Wanted(), stable, [], now, 10, levelled_today)
+    # no exercise rested today, so no level-up of the article's comes first
+    planned = plan(catalog, Wanted(), stable, [], _today(now))
     assert isinstance(planned, Plan) and planned.exercise.id == "bias" and planned.new
     # l2-regularization builds on bias: not before bias is stable, then yes
     assert not prerequisites_met(catalog, catalog.get("l2-regularization"), stable)
