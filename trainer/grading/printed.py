@@ -146,7 +146,8 @@ def agree(want: Token, got: Token, band: float = 0.0) -> bool | None:
     if want.is_integer:  # a count or an index: exactly
         return got.value == want.value
     difference = abs(got.value - want.value)
-    limit = max(want.resolution, got.resolution, ROUNDING * abs(want.value)) + band
+    # each print is within its own half unit of the value it rounds: two prints can differ by both
+    limit = want.resolution + got.resolution + ROUNDING * abs(want.value) + band
     if want.digits >= TIGHT_DIGITS:
         limit = min(limit, TIGHT_RELATIVE * abs(want.value) + band)
     if difference <= limit:

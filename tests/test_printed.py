@@ -1,0 +1,38 @@
+"""Printed figures: two prints of values the grader calls equal agree, whatever
+digit their rounding falls on; a figure that is wrong at the printed precision does not."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.grading.printed import Token, agree, compare_output, tokens
+
+values = st.floats(min_value=1e-12, max_value=1e6, allow_nan=False)
+digits = st.integers(min_value=4, max_value=12)
+
+
+def _figure(text: str) -> Token:
+    return next(t for t in tokens(text) if t.value is not None)
+
+
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=0, max_value=10**9), st.integers(-12, 6), digits)
+def test_prints_of_nearly_equal_values_agree_even_across_a_rounding_boundary(
+    lead: int, rest: int, exponent: int, places: int
+) -> None:
+    unit = 10.0 ** (exponent - places)
+    boundary = (lead * 10**places + rest % 10**places + 0.5) * unit  # halfway between two printable figures
+    below, above = boundary * (1 - 1e-11), boundary * (1 + 1e-11)
+    assert agree(_figure(f"{below:.{places}e}"), _figure(f"{above:.{places}e}")) is True
+
+
+@given(values, st.sampled_from([1e-5, -1e-5, 3e-3, -0.2]))
+def test_a_figure_wrong_at_the_printed_precision_disagrees(value: float, error: float) -> None:
+    want = _figure(f"{value:.8e}")
+    got = _figure(f"{value * (1 + error):.8e}")
+    assert agree(want, got) is False
+
+
+def test_the_last_digit_of_a_numpy_print_may_round_the_other_way() -> None:
+    assert compare_output("[9.30731878e-08]\n", None, "[9.30731879e-08]\n").mismatch is None
+    assert compare_output("[9.30731878e-08]\n", None, "[9.30741878e-08]\n").mismatch is not None
