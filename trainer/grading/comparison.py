@@ -149,7 +149,7 @@ class Comparison:
             return initial_finding(self.exercise, index, wrong, want[wrong], got, len(self.reference))
         previous = self.good.get(index)
         label = iteration_label(at, previous if isinstance(previous, int) else None, ref.count)
-        finding = explain_iteration(self.exercise, want, bands, got, label)
+        finding = explain_iteration(self.exercise, want, bands, got, label, wrong)
         if finding.concept == "update":
             finding = self._direction(
                 finding,

@@ -98,8 +98,11 @@ def shape_hint(want: np.ndarray, got: Snapshot) -> str:
     return f" (none of your arrays of shape {shape_text(want.shape)} has the expected values)"
 
 
-def explain_iteration(exercise: Exercise, want: Snapshot, bands: Bands, got: Snapshot, iteration: str) -> Finding:
-    """The first concept, in dataflow order, none of whose quantities the learner has."""
+def explain_iteration(
+    exercise: Exercise, want: Snapshot, bands: Bands, got: Snapshot, iteration: str, wrong: str
+) -> Finding:
+    """The first concept, in dataflow order, none of whose quantities the learner has;
+    if they have them all, the one that updates `wrong`, the state that differs after it."""
     steps: dict[str, list[str]] = {}
     for concept, name in exercise.dataflow:
         if name in want:
@@ -115,11 +118,14 @@ def explain_iteration(exercise: Exercise, want: Snapshot, bands: Bands, got: Sna
                 negated.append(concept)
             continue
         return _blame(exercise, concept, want, names[-1], got, iteration, matched, negated)
+    updaters = [c for c, name in exercise.dataflow if name == wrong and wrong in exercise.state]
+    updater = updaters[-1] if updaters else "update"
+    if updater == "update":
+        after = "the weights after it differ: check the weight updates"
+    else:
+        after = f"{wrong} after it differs: check {exercise.concept(updater).label}"
     return Finding(
-        "update",
-        f"everything iteration {iteration} computes matches, but the weights after it differ: check the weight updates",
-        tuple(matched),
-        tuple(negated),
+        updater, f"everything iteration {iteration} computes matches, but {after}", tuple(matched), tuple(negated)
     )
 
 
