@@ -103,13 +103,23 @@ class Comparison:
         if len(runs) == want:
             return None
         if not runs:
-            return Finding(
+            return self._other_start(trace) or Finding(
                 "loop",
                 "no loop in your program trains the weights: none changes every weight at each of its first "
                 "iterations starting from the reference's initial weights"
                 + ("" if trace.instances else " (it has no loop at all)"),
             )
         return Finding("loop", f"your program trains {len(runs)} time(s); the reference trains {want} times")
+
+    def _other_start(self, trace: Trace) -> Finding | None:
+        """No loop trains from the reference's initial weights: if the longest loop
+        starts from other ones (another seed, order or shape), the start is what differs."""
+        loops = [i for i in trace.instances.values() if 0 in i.snaps]
+        if not self.reference or 0 not in self.reference[0].snaps or not loops:
+            return None
+        want, got = self.reference[0].snaps[0], max(loops, key=lambda i: i.count or 0).snaps[0]
+        wrong = missing_state(self.state, want, dict.fromkeys(want, 0.0), got)
+        return initial_finding(self.exercise, 0, wrong, want[wrong], got, len(self.reference)) if wrong else None
 
     def _run(self, index: int, run: Instance) -> Finding | None:
         if index >= len(self.reference):
