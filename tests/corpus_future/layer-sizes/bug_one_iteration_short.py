@@ -1,5 +1,5 @@
 # expect: fail
-# blame: none
+# blame: loop
 import numpy as np
 
 # compute sigmoid nonlinearity
