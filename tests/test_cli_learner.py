@@ -37,6 +37,22 @@ def test_a_hint_names_the_concept_the_last_check_failed_on(tmp_path: Path) -> No
     assert runner.invoke(app, ["hint", "two-layer", "--concept", "update"]).exit_code == 2  # not a blank here
 
 
+def test_a_file_of_your_own_gets_hints_with_exercise_and_is_told_so(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.py"  # no skeleton header, a name that is no exercise id
+    mine.write_text("import numpy as np\ndef sigmoid(x):\n    return x\nprint(sigmoid(np.array([0.0])))\n")
+    alone = runner.invoke(app, ["check", str(mine), "--exercise", "sigmoid"])
+    assert alone.exit_code == 1 and "stuck?" not in alone.stdout  # no open attempt: a hint would not work
+    runner.invoke(app, ["next", "--exercise", "sigmoid", "--dir", str(tmp_path / "ws")])
+    checked = runner.invoke(app, ["check", str(mine), "--exercise", "sigmoid"])
+    suggested = re.search(r"stuck\? `(rebuild hint [^`]+)`", checked.stdout)
+    assert checked.exit_code == 1 and suggested is not None, checked.stdout
+    assert suggested.group(1).endswith(f"{mine.name} --exercise sigmoid")
+    given = runner.invoke(app, suggested.group(1).split()[1:])
+    assert given.exit_code == 0 and "Hint 1 of 3 for sigmoid" in given.stdout, given.output
+    unnamed = runner.invoke(app, ["hint", str(mine)])
+    assert unnamed.exit_code == 2 and "--exercise" in unnamed.stderr
+
+
 @pytest.mark.parametrize(
     "args, advice",
     [

@@ -112,6 +112,28 @@ def test_export_then_import_elsewhere_is_exact(tmp_path: Path, monkeypatch: pyte
 
 
 @pytest.mark.parametrize(
+    "elsewhere", ["/home/someone/ws/sigmoid.py", "C:\\Users\\me\\ws\\sigmoid.py", "../../sigmoid.py"]
+)
+def test_an_open_attempt_from_another_machine_resumes_in_this_workspace(
+    elsewhere: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at(monkeypatch, "2026-01-05T09:00:00+01:00")
+    assert runner.invoke(app, ["next", "--dir", str(tmp_path / "there")]).exit_code == 0
+    exported = json.loads(runner.invoke(app, ["export"]).stdout)
+    assert exported["handouts"][0]["path"] == "sigmoid.py"  # no path of this machine leaves it
+    exported["handouts"][0]["path"] = elsewhere
+    history = tmp_path / "history.json"
+    history.write_text(json.dumps(exported))
+    monkeypatch.setenv("REBUILD_HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(app, ["import", str(history)]).exit_code == 0
+    resumed = runner.invoke(app, ["next"])
+    assert resumed.exit_code == 0, resumed.output
+    assert (tmp_path / "rebuild-workspace" / "sigmoid.py").is_file()
+    assert not (tmp_path.parent / "sigmoid.py").exists()
+
+
+@pytest.mark.parametrize(
     "setup, command",
     [
         ({"REBUILD_NOW": "yesterday"}, ["stats"]),

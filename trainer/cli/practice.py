@@ -134,7 +134,7 @@ def check(
         }
         typer.echo(json.dumps({**verdict.to_dict(), **recorded}))
     else:
-        echo_lines(verdict_lines(verdict, file))
+        echo_lines(verdict_lines(verdict, file, recording))
         if recording is not None:
             echo_lines(recording_lines(recording, verdict.exercise, context.moment))
     raise typer.Exit(0 if verdict.passed else 1)
@@ -149,18 +149,23 @@ def hint(
     concept: Annotated[
         Optional[str], typer.Option("--concept", metavar="NAME", help="Which blank to get a hint for.")
     ] = None,
+    exercise: Annotated[
+        Optional[str],
+        typer.Option("--exercise", "-e", metavar="ID", help="Which exercise FILE is (default: its header or name)."),
+    ] = None,
 ) -> None:
     """Show the next hint for a blank: a nudge, then the idea in words, then the formula.
 
     Each step is recorded with your attempt and makes its review count as Hard.
 
     Example: rebuild hint rebuild-workspace/three-layer.py
+    (a file of your own: rebuild hint mine.py --exercise three-layer)
     """
     from trainer.cli.views import hint_lines
     from trainer.progress.hints import give_hint
 
     context = live()
-    echo_lines(hint_lines(guarded(lambda: give_hint(context, target, concept))))
+    echo_lines(hint_lines(guarded(lambda: give_hint(context, target, concept, exercise))))
 
 
 @app.command()

@@ -72,7 +72,9 @@ def nothing_due_lines(nothing: NothingDue, moment: Moment) -> list[str]:
     return lines
 
 
-def verdict_lines(verdict: Verdict, file: Path) -> list[str]:
+def verdict_lines(verdict: Verdict, file: Path, recording: Recording | None) -> list[str]:
+    """The verdict; a failure suggests `rebuild hint` only where it works: the
+    check counted for an open attempt (hints belong to one)."""
     head = style("PASSED", "pass") if verdict.passed else style("FAILED", "fail")
     lines = [f"{head} {verdict.exercise}: {verdict.summary}"]
     for result in verdict.concepts:
@@ -84,7 +86,8 @@ def verdict_lines(verdict: Verdict, file: Path) -> list[str]:
     if verdict.passed:
         lines.append("Next: `rebuild next` for your next exercise.")
     else:
-        stuck = f" (stuck? `rebuild hint {shown(file)}`)" if verdict.level is not None else ""  # hints need a hand-out
+        which = "" if verdict.level is not None else f" --exercise {verdict.exercise}"  # no header to say it
+        stuck = f" (stuck? `rebuild hint {shown(file)}{which}`)" if recording and recording.recorded else ""
         lines.append(f"Fix it and run `rebuild check {shown(file)}` again{stuck}.")
     return lines
 
@@ -126,7 +129,7 @@ def watch_lines(event: Event, moment: Moment) -> list[str]:
             f"Watching {shown(event.handout.path)}: save to check, Ctrl-C to stop.",
         ]
     if isinstance(event, Checked):
-        lines = verdict_lines(event.verdict, event.path)
+        lines = verdict_lines(event.verdict, event.path, event.recording)
         if event.recording is not None:
             lines += recording_lines(event.recording, event.verdict.exercise, moment)
         passed = event.verdict.passed

@@ -28,7 +28,11 @@ class Hint:
     text: str
 
 
-def _exercise_of(ctx: Context, target: str) -> str:
+def _exercise_of(ctx: Context, target: str, named: str | None) -> str:
+    if named is not None:
+        if named not in ctx.catalog.ids:
+            raise NoHint(f"{named!r} is not an exercise; `rebuild list` shows them: {', '.join(ctx.catalog.ids)}.")
+        return named
     path = Path(target)
     if path.is_file():
         header = read_header(path.read_text(encoding="utf-8", errors="replace"))
@@ -38,7 +42,7 @@ def _exercise_of(ctx: Context, target: str) -> str:
             return path.stem
         raise NoHint(
             f"{path} is not a rebuild exercise (no header, and its name is not an exercise id); "
-            f"name the exercise instead, e.g. `rebuild hint alpha-sweep`."
+            f"say which it is, e.g. `rebuild hint {target} --exercise alpha-sweep`."
         )
     if target in ctx.catalog.ids:
         return target
@@ -47,13 +51,13 @@ def _exercise_of(ctx: Context, target: str) -> str:
     )
 
 
-def _attempt(ctx: Context, store: Store, target: str | None) -> HandoutRecord:
-    if target is None:
+def _attempt(ctx: Context, store: Store, target: str | None, named: str | None) -> HandoutRecord:
+    if target is None and named is None:
         waiting = store.open_handouts(ctx.catalog.ids)
         if not waiting:
             raise NoHint("No attempt is open, so there is nothing to hint at. Start one with `rebuild next`.")
         return waiting[-1]
-    exercise = _exercise_of(ctx, target)
+    exercise = _exercise_of(ctx, target or "", named)
     latest = store.latest_handout(exercise)
     if latest is None or store.is_closed(latest.uid):
         raise NoHint(
@@ -72,11 +76,12 @@ def _concept(handout: HandoutRecord, reviews: list[ReviewRecord], seen: dict[str
     return next((c for c in handout.concepts if seen.get(c, 0) < steps[c]), handout.concepts[0])
 
 
-def give_hint(ctx: Context, target: str | None, concept: str | None) -> Hint:
+def give_hint(ctx: Context, target: str | None, concept: str | None, named: str | None = None) -> Hint:
     """The next hint step for the open attempt `target` names (a file or an
-    exercise; by default the latest open attempt), recorded with it."""
+    exercise; `named`: the exercise of a file without a header; by default the latest
+    open attempt), recorded with it."""
     with Store.open(ctx.state) as store:
-        handout = _attempt(ctx, store, target)
+        handout = _attempt(ctx, store, target, named)
         reviews = store.select(ReviewRecord, "handout = ?", (handout.uid,), "attempt")
         seen: dict[str, int] = {}
         for hint in store.select(HintRecord, "handout = ?", (handout.uid,)):

@@ -16,7 +16,7 @@ from typing import Any
 from trainer.basics.errors import RebuildError
 from trainer.progress.clock import from_stamp, zone_info
 from trainer.progress.journal import LOCAL_TIME, Context, rebuild_cards
-from trainer.progress.records import HISTORY
+from trainer.progress.records import HISTORY, HandoutRecord
 from trainer.progress.store import Store, StoreError
 
 FORMAT = "rebuild-history"
@@ -38,7 +38,18 @@ def _rows(store: Store, cls: type) -> list[object]:
 
 
 def _plain(record: object) -> dict[str, Any]:
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(record).items()}  # type: ignore[call-overload]
+    plain = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(record).items()}  # type: ignore[call-overload]
+    if isinstance(record, HandoutRecord):
+        plain["path"] = portable(record.path)
+    return plain
+
+
+def portable(path: str) -> str:
+    """An attempt's file as its workspace knows it: its name. A history moved to
+    another machine (or folder) resumes its open attempts in the workspace there,
+    never at a path of the machine it came from, nor outside the workspace."""
+    name = Path(path.replace("\\", "/")).name
+    return name if name not in ("", ".", "..") else "attempt.py"
 
 
 # What each field of a record may hold, by its annotation.
@@ -76,7 +87,10 @@ def _typed(cls: type, raw: object, where: str) -> object:
     problem = _inconsistency(raw)
     if problem:
         raise HistoryError(f"{where}: {problem}")
-    return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()})
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
+    if cls is HandoutRecord:
+        values["path"] = portable(str(values["path"]))
+    return cls(**values)
 
 
 def _inconsistency(raw: dict[str, Any]) -> str:
