@@ -63,6 +63,7 @@ class Exercise:
     ladder: tuple[tuple[str, ...], ...]
     state: tuple[str, ...] = ()
     dataflow: tuple[tuple[str, str], ...] = ()
+    requires: tuple[str, ...] = ()  # exercises introduced before this one
     origin: Origin | None = None  # None: the built-in catalog
 
     @property
@@ -146,6 +147,7 @@ def parse_exercise(raw: dict[str, Any], library: dict[str, Concept], origin: Ori
         ladder=tuple(tuple(level) for level in raw.get("ladder", [])),
         state=tuple(raw.get("state", ())),
         dataflow=tuple((concept, name) for concept, name in raw.get("dataflow", ())),
+        requires=tuple(raw.get("requires", ())),
         origin=origin,
     )
     unknown = {c for level in exercise.ladder for c in level} | {c for c, _ in exercise.dataflow}
@@ -170,6 +172,11 @@ def parse_catalog(raw: dict[str, Any], origin: Origin | None = None) -> Catalog:
     version = check_version(raw)
     library = parse_library(raw)
     exercises = tuple(parse_exercise(r, library, origin) for r in raw["exercise"])
+    for index, exercise in enumerate(exercises):
+        earlier = {e.id for e in exercises[:index]}
+        if origin is None and not set(exercise.requires) <= earlier:  # the order respects `requires`: no cycles
+            wrong = sorted(set(exercise.requires) - earlier)
+            raise CatalogError(f"exercise {exercise.id!r} requires {wrong}, which must be exercises listed before it")
     return Catalog(format_version=version, exercises=exercises)
 
 

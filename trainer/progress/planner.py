@@ -134,6 +134,12 @@ def level_up(exercise: Exercise, cards: Cards) -> bool:
     return any((card := cards.get((exercise.id, c))) is None or card.best_rank < rank for c in concepts)
 
 
+def prerequisites_met(catalog: Catalog, exercise: Exercise, cards: Cards) -> bool:
+    """Is every exercise `exercise` requires learned well enough to build on:
+    each of its concepts stable on its own (its level 2 reached)?"""
+    return all(reached_level(catalog.get(required), cards) != "1" for required in exercise.requires)
+
+
 def due_concepts(exercise: Exercise, cards: Cards, due_by: str) -> tuple[str, ...]:
     """The concepts of `exercise` due today (`due_by`: when today's practice day ends)."""
     return tuple(c for c in exercise.concept_ids if (card := cards.get((exercise.id, c))) and card.due < due_by)
@@ -245,7 +251,7 @@ def _new_material(catalog: Catalog, cards: Cards, taken: set[tuple[str, str]], t
     if today.new_allowed <= 0:
         return None
     for exercise in catalog.exercises:
-        if today.times(exercise.id) >= MAX_HANDOUTS_PER_DAY:
+        if today.times(exercise.id) >= MAX_HANDOUTS_PER_DAY or not prerequisites_met(catalog, exercise, cards):
             continue
         fresh = new_concepts(exercise, cards, taken)
         if fresh:
