@@ -36,6 +36,26 @@ def test_a_bug_fails_with_exit_1(tmp_path: Path) -> None:
     assert result.stdout.startswith("FAILED two-layer:")
 
 
+@pytest.mark.parametrize(
+    "old, new, blamed",
+    [
+        ("layer_2_delta.dot(synapse_1.T)", "layer_2_delta.dot(synapse_1)", "hidden-delta"),  # (4,1) . (4,1)
+        ("np.dot(layer_1,synapse_1)", "np.dot(synapse_1,layer_1)", "forward"),
+        ("(alpha * X.T.dot(layer_1_delta))", "(alpha * X.dot(layer_1_delta))", "update"),
+    ],
+)
+def test_a_program_that_stops_with_an_error_is_blamed_on_the_concept_of_its_line(
+    tmp_path: Path, old: str, new: str, blamed: str
+) -> None:
+    source = load_catalog().get("three-layer").reference_source()
+    assert old in source
+    path = _write(tmp_path, "three-layer.py", source.replace(old, new, 1))
+    result = runner.invoke(app, ["check", str(path), "--json", "--no-record"])
+    verdict = json.loads(result.stdout)
+    assert result.exit_code == 1 and "stopped with an error" in verdict["summary"] and "line" in verdict["summary"]
+    assert [c["concept"] for c in verdict["concepts"] if c["passed"] is False] == [blamed]
+
+
 def test_exercise_comes_from_the_skeleton_header(tmp_path: Path) -> None:
     runner.invoke(app, ["next", "--exercise", "sigmoid", "--dir", str(tmp_path)])
     skeleton = tmp_path / "sigmoid.py"

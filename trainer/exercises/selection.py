@@ -111,6 +111,24 @@ def _runs(
             run = []
 
 
+def concept_at_line(source: str, selectors: Mapping[str, Sequence[Selector]], line: int) -> str | None:
+    """The concept whose code holds `line`: the innermost one, so that a line of
+    the forward pass inside the training loop is the forward pass, not the loop."""
+    try:
+        wrapper = MetadataWrapper(cst.parse_module(source))
+    except cst.ParserSyntaxError:
+        return None
+    positions = wrapper.resolve(PositionProvider)
+    collector = _BlockCollector()
+    wrapper.module.visit(collector)
+    holding: list[Span] = []
+    for concept, concept_selectors in selectors.items():
+        chosen = {id(s) for selector in concept_selectors for s in _statements(wrapper.module, selector)}
+        for block in collector.blocks:
+            holding += [span for span in _runs(block, chosen, concept, positions) if span.first <= line <= span.last]
+    return min(holding, key=lambda s: s.last - s.first).concept if holding else None
+
+
 def _outermost(spans: list[Span]) -> list[Span]:
     kept: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.first, -s.last, s.concept)):

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import ast
+import re
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from trainer.basics.errors import UnusableFile
 from trainer.exercises.catalog import Catalog, Exercise
+from trainer.exercises.levels import is_composite
+from trainer.exercises.selection import concept_at_line
 from trainer.exercises.skeleton import empty_blanks, read_header
 from trainer.grading.channel import Trace
 from trainer.grading.comparison import Comparison
@@ -153,6 +156,8 @@ def grade(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits,
         return Verdict(exercise.id, False, refused.message, level, _results(concepts, refused, ()))
     learner, references, comparison = _run(exercise, path, limits, cache)
     finding, verified, notes = _judge(exercise, learner, references, comparison)
+    if finding is not None and finding.concept is None and learner.status == "error":
+        finding = replace(finding, concept=_crashed_in(exercise, text, learner.detail, concepts))
     learner_curve, reference_curve = error_curves(exercise, comparison, learner, references.exact)
     summary = finding.message if finding else f"your {exercise.id} network matches the reference over its whole run"
     return Verdict(
@@ -180,6 +185,15 @@ def _run(
             path.resolve(), cpu, limits, probe=probes_functions(exercise), on_frame=comparison.on_frame
         )
         return learner, references.result(), comparison
+
+
+def _crashed_in(exercise: Exercise, text: str, detail: str, judged: tuple[str, ...]) -> str | None:
+    """The concept whose code raised the error (the runner names the learner's line), if it is judged here."""
+    line = re.search(r"\(line (\d+): ", detail)
+    if line is None:
+        return None
+    selectors = {c.id: c.select for c in exercise.concepts if c.id in judged and not is_composite(c)}
+    return concept_at_line(text, selectors, int(line.group(1)))
 
 
 def judge(exercise: Exercise, learner: Trace, references: ReferenceTraces) -> Finding | None:
