@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import os
 import subprocess
 import sys
@@ -41,12 +43,27 @@ def run_python(path: Path, timeout: float = 900) -> str:
     return done.stdout
 
 
+def _output_of(program: Path, folder: Path) -> str:
+    """A reference's stdout, kept under the hash of its text so that the workers
+    share one run of it (a worker that finds none runs it and writes it whole)."""
+    kept = folder / f"{program.stem}-{hashlib.sha256(program.read_bytes()).hexdigest()[:16]}.out"
+    with open(kept.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the other worker waits for this run instead of repeating it
+        if not kept.is_file():
+            partial = kept.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_text(run_python(program))
+            os.replace(partial, kept)
+    return kept.read_text()
+
+
 @pytest.fixture(scope="session")
-def reference_outputs() -> dict[str, str]:
-    """Every reference program's stdout, run once per session, two at a time."""
+def reference_outputs(shared_cache: Path) -> dict[str, str]:
+    """Every reference program's stdout: run once for all the workers, two at a time."""
     programs = sorted(REFERENCE_DIR.glob("*.py"))
+    folder = shared_cache / "reference-outputs"
+    folder.mkdir(exist_ok=True)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        outputs = list(pool.map(run_python, programs))
+        outputs = list(pool.map(lambda p: _output_of(p, folder), programs))
     return {p.stem: out for p, out in zip(programs, outputs)}
 
 

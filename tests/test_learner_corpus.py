@@ -58,7 +58,8 @@ def test_the_corpus_is_large_and_labelled() -> None:
     correct, wrong = _programs("correct"), _programs("wrong")
     assert len(correct) + len(wrong) >= 150
     exercises = {_header(p)["exercise"] for p in correct + wrong}
-    assert exercises == set(load_catalog().ids)
+    # the article's six; the Future Work exercises have theirs in tests/corpus_future
+    assert exercises == {e.id for e in load_catalog().exercises if not e.requires}
     assert all(_header(p)["expect"] == "pass" for p in correct)
     assert all(_header(p)["expect"] == "fail" and _header(p).get("blame") for p in wrong)
 
