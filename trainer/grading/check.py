@@ -12,7 +12,6 @@ from typing import Any
 from trainer.basics.errors import UnusableFile
 from trainer.exercises.catalog import Catalog, Exercise
 from trainer.exercises.levels import is_composite
-from trainer.exercises.selection import concept_at_line
 from trainer.exercises.skeleton import empty_blanks, read_header
 from trainer.grading.channel import Trace
 from trainer.grading.comparison import Comparison
@@ -189,6 +188,8 @@ def _run(
 
 def _crashed_in(exercise: Exercise, text: str, detail: str, judged: tuple[str, ...]) -> str | None:
     """The concept whose code raised the error (the runner names the learner's line), if it is judged here."""
+    from trainer.exercises.selection import concept_at_line  # libcst: a third of a second, paid only here
+
     line = re.search(r"\(line (\d+): ", detail)
     if line is None:
         return None
