@@ -31,7 +31,6 @@ STILL_FAILED = {
     "direction-changes/exp_ratio_sigmoid.py": "at alpha 1000 saturation gives exact zeros, which change the counts",
     "direction-changes/tanh_sigmoid.py": "at alpha 1000 saturation gives exact zeros, which change the counts",
     "direction-changes/sign_history_diff.py": "its sign history arrays are taken for the initial weights",
-    "hidden-size/class_network.py": "the chaotic alpha-10 run drifts past the band on weights kept in an object",
 }
 
 
