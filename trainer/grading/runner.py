@@ -110,6 +110,9 @@ class Snapshotter:
 
     def _walk(self, path: str, value: Any, depth: int, found: dict[str, Any], seen: set[int]) -> None:
         np = self.np
+        if isinstance(value, types.FunctionType):
+            self._walk_closure(path, value, depth, found, seen)
+            return
         if len(found) >= MAX_PATHS or isinstance(value, self.skip) or id(value) in seen:  # seen: no cycles
             return
         if isinstance(value, np.ndarray):  # recorded under every path that reaches it
@@ -126,6 +129,21 @@ class Snapshotter:
         for key, item in _members(value):
             self._walk(f"{path}{key}", item, depth + 1, found, seen)
 
+    def _walk_closure(self, path: str, value: Any, depth: int, found: dict[str, Any], seen: set[int]) -> None:
+        """The variables a function closes over (`step.<synapse_0>`): weights may live only there."""
+        if depth >= MAX_DEPTH or id(value) in seen or not value.__closure__:
+            return
+        seen.add(id(value))
+        for name, cell in list(zip(value.__code__.co_freevars, value.__closure__))[:MAX_ITEMS]:
+            try:
+                item = cell.cell_contents
+            except ValueError:  # a cell not yet assigned
+                continue
+            if isinstance(item, types.FunctionType):
+                self._walk_closure(f"{path}.<{name}>", item, depth + 1, found, seen)
+            else:
+                self._walk(f"{path}.<{name}>", item, depth + 1, found, seen)
+
 
 def _members(value: Any) -> Iterable[tuple[str, Any]]:
     """(path suffix, value) of what a container or object holds."""
@@ -133,10 +151,25 @@ def _members(value: Any) -> Iterable[tuple[str, Any]]:
         return [(f"[{k!r}]", v) for k, v in list(value.items())[:MAX_ITEMS] if isinstance(k, (str, int))]
     if isinstance(value, (list, tuple)):
         return [(f"[{i}]", v) for i, v in enumerate(value[:MAX_ITEMS])]
+    members = []
     attributes = getattr(value, "__dict__", None)
     if isinstance(attributes, dict):
-        return [(f".{k}", v) for k, v in list(attributes.items())[:MAX_ITEMS] if not k.startswith("__")]
-    return []
+        members = [(f".{k}", v) for k, v in list(attributes.items())[:MAX_ITEMS] if not k.startswith("__")]
+    return members + _slots(value)[: MAX_ITEMS - len(members)]
+
+
+def _slots(value: Any) -> list[tuple[str, Any]]:
+    """The attributes an object keeps in `__slots__`, read through their slot
+    descriptors only (a property or `__getattr__` of the program never runs)."""
+    members = []
+    for cls in type(value).__mro__:
+        if "__slots__" not in vars(cls):
+            continue
+        for name, descriptor in list(vars(cls).items()):
+            if isinstance(descriptor, types.MemberDescriptorType) and not name.startswith("__"):
+                with contextlib.suppress(AttributeError):  # a slot never assigned
+                    members.append((f".{name}", descriptor.__get__(value, cls)))
+    return members
 
 
 class Recorder:

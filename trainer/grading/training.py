@@ -70,18 +70,26 @@ class Classifier:
         if instance.instance != 0:
             return False
         verdict = classify(instance, self.weights)
-        if verdict and _contains_training(trace, instance, self.sites):
-            verdict = False
+        if verdict:
+            inner = self._contains_training(trace, instance)
+            verdict = None if inner is None else not inner
         if verdict is not None:
             self.sites[instance.site] = verdict
         return verdict
 
-
-def _contains_training(trace: Trace, outer: Instance, sites: dict[int, bool]) -> bool:
-    for inner in trace.instances.values():
-        if inner.seq != outer.seq and sites.get(inner.site) and _ancestor(trace, outer.seq, inner):
-            return True
-    return False
+    def _contains_training(self, trace: Trace, outer: Instance) -> bool | None:
+        """Whether a loop run within `outer` trains; None while one of them cannot yet tell.
+        The loops within are classified first, whenever they started: a loop that
+        consumes a training generator is entered before the loop inside it."""
+        undecided = False
+        for inner in sorted(trace.instances.values(), key=lambda i: i.seq):
+            if inner.seq == outer.seq or not _ancestor(trace, outer.seq, inner):
+                continue
+            verdict = self._site(trace, inner)
+            if verdict:
+                return True
+            undecided = undecided or verdict is None
+        return None if undecided else False
 
 
 def _ancestor(trace: Trace, seq: int, instance: Instance) -> bool:
