@@ -83,6 +83,11 @@ def concept_spans(source: str, selectors: Mapping[str, Sequence[Selector]]) -> l
     A span nested inside another one (the forward pass inside a blanked loop body)
     is dropped: the outer blank already holds it.
     """
+    return _outermost(_all_spans(source, selectors))
+
+
+def _all_spans(source: str, selectors: Mapping[str, Sequence[Selector]]) -> list[Span]:
+    """Every run of statements each concept selects, nested ones included."""
     wrapper = MetadataWrapper(cst.parse_module(source))
     module = wrapper.module
     positions = wrapper.resolve(PositionProvider)
@@ -93,7 +98,7 @@ def concept_spans(source: str, selectors: Mapping[str, Sequence[Selector]]) -> l
         chosen = {id(s) for selector in concept_selectors for s in _statements(module, selector)}
         for block in collector.blocks:
             spans.extend(_runs(block, chosen, concept, positions))
-    return _outermost(spans)
+    return spans
 
 
 def _runs(
@@ -115,17 +120,10 @@ def concept_at_line(source: str, selectors: Mapping[str, Sequence[Selector]], li
     """The concept whose code holds `line`: the innermost one, so that a line of
     the forward pass inside the training loop is the forward pass, not the loop."""
     try:
-        wrapper = MetadataWrapper(cst.parse_module(source))
+        spans = _all_spans(source, selectors)
     except cst.ParserSyntaxError:
         return None
-    positions = wrapper.resolve(PositionProvider)
-    collector = _BlockCollector()
-    wrapper.module.visit(collector)
-    holding: list[Span] = []
-    for concept, concept_selectors in selectors.items():
-        chosen = {id(s) for selector in concept_selectors for s in _statements(wrapper.module, selector)}
-        for block in collector.blocks:
-            holding += [span for span in _runs(block, chosen, concept, positions) if span.first <= line <= span.last]
+    holding = [span for span in spans if span.first <= line <= span.last]
     return min(holding, key=lambda s: s.last - s.first).concept if holding else None
 
 
