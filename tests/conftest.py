@@ -74,3 +74,9 @@ LONGEST = ("direction-changes", "hidden-size", "alpha-sweep", "test_from_stateme
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: not any(name in item.nodeid for name in LONGEST))  # stable: same order everywhere
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """One worker more than there are cores: each worker spends part of its time
+    starting sandboxed programs and waiting on them, and the extra one fills those gaps."""
+    return (os.cpu_count() or 1) + 1
