@@ -52,14 +52,13 @@ class IdleClock:
     def __init__(self, session: int) -> None:
         self.session = session
         self.idle = 0.0
-        self._last = wanted(session)
+        self._last: float | None = None  # first read at the first tick: a short run never scans /proc
 
     def tick(self, elapsed: float) -> float:
         """After `elapsed` wall seconds: the idle seconds so far."""
         now = wanted(self.session)
-        if now is None or self._last is None:
-            return 0.0
-        active = max(0.0, now - self._last)  # a process that ended takes its seconds with it
+        if now is not None and self._last is not None:
+            active = max(0.0, now - self._last)  # a process that ended takes its seconds with it
+            self.idle += max(0.0, elapsed - active)
         self._last = now
-        self.idle += max(0.0, elapsed - active)
         return self.idle

@@ -181,14 +181,16 @@ class Comparison:
             return None
         outputs = [n for c, n in self.exercise.dataflow if c == "forward"][-1:]
         names = [n for c, n in self.exercise.dataflow if c == "error"] or outputs
-        output_agrees = any(
-            found(got, want[n], output_band(want[n], bands.get(n))) is not None for n in outputs if n in want
-        )
         for name in (n for n in names if n in want):
             band = output_band(want[name], bands.get(name))
-            if found(got, want[name], band, scale_free=True) is None and not output_agrees:
+            if found(got, want[name], band, scale_free=True) is None and not self._has(outputs, want, bands, got):
                 return name
         return None
+
+    @staticmethod
+    def _has(names: list[str], want: dict[str, Any], bands: dict[str, float | None], got: dict[str, Any]) -> bool:
+        """Does the learner have one of the reference's `names`, within the output's band?"""
+        return any(found(got, want[n], output_band(want[n], bands.get(n))) is not None for n in names if n in want)
 
     def _direction(
         self, finding: Finding, before: dict[str, Any], want: dict[str, Any], got: dict[str, Any], label: str

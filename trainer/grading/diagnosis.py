@@ -118,7 +118,7 @@ def explain_iteration(
                 negated.append(concept)
             continue
         return _blame(exercise, concept, want, names[-1], got, iteration, matched, negated)
-    updaters = [c for c, name in exercise.dataflow if name == wrong and wrong in exercise.state]
+    updaters = [c for c, name in exercise.dataflow if name == wrong] if wrong in exercise.state else []
     updater = updaters[-1] if updaters else "update"
     if updater == "update":
         after = "the weights after it differ: check the weight updates"

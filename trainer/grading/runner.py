@@ -139,10 +139,7 @@ class Snapshotter:
                 item = cell.cell_contents
             except ValueError:  # a cell not yet assigned
                 continue
-            if isinstance(item, types.FunctionType):
-                self._walk_closure(f"{path}.<{name}>", item, depth + 1, found, seen)
-            else:
-                self._walk(f"{path}.<{name}>", item, depth + 1, found, seen)
+            self._walk(f"{path}.<{name}>", item, depth + 1, found, seen)
 
 
 def _members(value: Any) -> Iterable[tuple[str, Any]]:

@@ -82,7 +82,7 @@ class Classifier:
         The loops within are classified first, whenever they started: a loop that
         consumes a training generator is entered before the loop inside it."""
         undecided = False
-        for inner in sorted(trace.instances.values(), key=lambda i: i.seq):
+        for inner in trace.instances.values():  # in the order they were entered
             if inner.seq == outer.seq or not _ancestor(trace, outer.seq, inner):
                 continue
             verdict = self._site(trace, inner)
