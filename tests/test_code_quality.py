@@ -50,3 +50,22 @@ def test_every_part_says_what_it_is_and_may_import() -> None:
         doc = (REPO / "trainer" / part / "__init__.py").read_text(encoding="utf-8")
         assert doc.startswith('"""'), part
         assert "import" in doc and "Public names" in doc, part
+
+
+def test_a_check_starts_the_program_before_numpy_loads(tmp_path: Path) -> None:
+    """The commands' imports, the catalog and the confinement's grants need no numpy:
+    `rebuild check` starts the learner's program first, and loads numpy while it runs."""
+    work = tmp_path / "work"  # beside the test's rebuild home, which no grant may cover
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import trainer.cli.practice, trainer.grading.check, trainer.progress.journal\n"
+        "from trainer.cli.app import live_catalog\n"
+        "from trainer.grading import confine, reach\n"
+        "live_catalog()\n"
+        f"reach.grants(Path({str(work / 'p.py')!r}), Path({str(work / 'r.py')!r}), Path({str(work)!r}), "
+        "confine.forbidden_paths())\n"
+        "assert 'numpy' not in sys.modules, 'numpy was imported before the program started'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

@@ -116,16 +116,17 @@ def check(
     Example: rebuild check rebuild-workspace/alpha-sweep.py --json
     """
     from trainer.cli.terminal import progress
-    from trainer.cli.views import recording_lines, verdict_lines
-    from trainer.grading.check import grade
-    from trainer.grading.sandbox import Limits
-    from trainer.progress.journal import record_check
+    from trainer.grading.check import grade  # light: the program starts before numpy loads
+    from trainer.grading.launch import Limits
 
     context = live(as_json)
     with progress("Running your program and comparing it with the reference"):
         verdict = guarded(
             lambda: grade(context.catalog, file, exercise, Limits(timeout=timeout), context.cache), as_json
         )
+    from trainer.cli.views import recording_lines, verdict_lines
+    from trainer.progress.journal import record_check
+
     recording = None if no_record else guarded(lambda: record_check(context, verdict), as_json)
     if as_json:
         recorded = {
@@ -188,7 +189,7 @@ def watch(
     from trainer.cli.terminal import clear_screen
     from trainer.cli.views import watch_lines
     from trainer.cli.watching import current_skeleton, watch_file
-    from trainer.grading.sandbox import Limits
+    from trainer.grading.launch import Limits
 
     context = live()
     path = file if file is not None else guarded(lambda: current_skeleton(context, directory))

@@ -1,52 +1,26 @@
-"""`rebuild check FILE`: grade a learner's program against the reference network."""
+"""`rebuild check FILE`: grade a learner's program against the reference network.
+
+The learner's program is started as soon as the file is read and its exercise
+known, before numpy and the comparison are loaded (`launch.py`): they load
+while the program starts, and the grading of its run is `judging.py`'s.
+"""
 
 from __future__ import annotations
 
 import ast
-import re
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from trainer.basics.errors import UnusableFile
 from trainer.exercises.catalog import Catalog, Exercise
-from trainer.exercises.levels import is_composite
 from trainer.exercises.skeleton import empty_blanks, read_header
-from trainer.grading.channel import Trace
-from trainer.grading.comparison import Comparison
-from trainer.grading.curves import error_curves
-from trainer.grading.diagnosis import Finding, status_finding
-from trainer.grading.functions import compare_functions
-from trainer.grading.printed import compare_output
-from trainer.grading.reference_traces import ReferenceTraces, cached_cpu, probes_functions, reference_traces
-from trainer.grading.sandbox import Limits, run_program
+from trainer.grading.launch import Limits, launch
+from trainer.grading.trace_files import cached_cpu, probes_functions
+from trainer.grading.verdict import ConceptResult, Verdict
+
+__all__ = ["ConceptResult", "Verdict", "blocked_import", "grade", "read_program", "resolve_exercise"]
 
 BLOCKED_IMPORTS = ("trainer", "reference", "exercises")
 MAX_PROGRAM_BYTES = 1_000_000  # the longest reference is about 3 kB
-
-
-@dataclass(frozen=True)
-class ConceptResult:
-    concept: str
-    passed: bool | None  # None: not judged on its own (an earlier difference hides it)
-    message: str = ""
-
-
-@dataclass(frozen=True)
-class Verdict:
-    exercise: str
-    passed: bool
-    summary: str
-    level: str | None
-    concepts: list[ConceptResult] = field(default_factory=list)
-    mode: str = "full"  # every check runs the whole program; "unfilled" when blanks are still empty
-    learner_curve: list[float] = field(default_factory=list)
-    reference_curve: list[float] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 def read_program(path: Path) -> str:
@@ -125,18 +99,6 @@ def _concepts_judged(exercise: Exercise, text: str) -> tuple[str | None, tuple[s
     return header.level, header.concepts
 
 
-def _results(concepts: tuple[str, ...], finding: Finding | None, verified: tuple[str, ...]) -> list[ConceptResult]:
-    """true: verified equal; false: the concept blamed; null: nothing could be verified."""
-    if finding is None:
-        return [ConceptResult(c, True) for c in concepts]
-    return [
-        ConceptResult(c, False, finding.message)
-        if c == finding.concept
-        else ConceptResult(c, True if c in verified else None)
-        for c in concepts
-    ]
-
-
 def grade(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits, cache: Path | None) -> Verdict:
     """Run the learner's whole program and compare it with the reference's run."""
     text = read_program(path)
@@ -151,84 +113,18 @@ def grade(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits,
         return Verdict(exercise.id, False, summary, level, results, mode="unfilled")
     module = blocked_import(text)
     if module is not None:
-        refused = Finding(None, f"your file imports {module!r}, the trainer's own code; write the network yourself")
-        return Verdict(exercise.id, False, refused.message, level, _results(concepts, refused, ()))
-    learner, references, comparison = _run(exercise, path, limits, cache)
-    finding, verified, notes = _judge(exercise, learner, references, comparison)
-    if finding is not None and finding.concept is None and learner.status == "error":
-        finding = replace(finding, concept=_crashed_in(exercise, text, learner.detail, concepts))
-    learner_curve, reference_curve = error_curves(exercise, comparison, learner, references.exact)
-    summary = finding.message if finding else f"your {exercise.id} network matches the reference over its whole run"
-    return Verdict(
-        exercise.id,
-        finding is None,
-        summary,
-        level,
-        _results(concepts, finding, verified),
-        learner_curve=learner_curve,
-        reference_curve=reference_curve,
-        notes=notes,
-    )
+        refused = f"your file imports {module!r}, the trainer's own code; write the network yourself"
+        return Verdict(exercise.id, False, refused, level, [ConceptResult(c, None) for c in concepts])
+    with launch(
+        path, _cpu_allowance(exercise, limits, cache), limits, perturb=False, probe=probes_functions(exercise)
+    ) as started:
+        # numpy and the comparison load here, while the learner's program starts
+        from trainer.grading.judging import judged
+
+        return judged(exercise, text, level, concepts, started, cache)
 
 
-def _run(
-    exercise: Exercise, path: Path, limits: Limits, cache: Path | None
-) -> tuple[Trace, ReferenceTraces, Comparison]:
-    """The learner's run, compared as it streams in; the reference's, from the cache or run alongside."""
+def _cpu_allowance(exercise: Exercise, limits: Limits, cache: Path | None) -> float:
+    """--timeout, else a multiple of the reference's own CPU time (generous when it is not known yet)."""
     known = cached_cpu(exercise, cache)
-    cpu = limits.timeout or (max(10.0, 3 * known + 2) if known is not None else 120.0)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        references = pool.submit(reference_traces, exercise, cache)
-        comparison = Comparison(exercise, references.result)
-        learner = run_program(
-            path.resolve(), cpu, limits, probe=probes_functions(exercise), on_frame=comparison.on_frame
-        )
-        return learner, references.result(), comparison
-
-
-def _crashed_in(exercise: Exercise, text: str, detail: str, judged: tuple[str, ...]) -> str | None:
-    """The concept whose code raised the error (the runner names the learner's line), if it is judged here."""
-    from trainer.exercises.selection import concept_at_line  # libcst: a third of a second, paid only here
-
-    line = re.search(r"\(line (\d+): ", detail)
-    if line is None:
-        return None
-    selectors = {c.id: c.select for c in exercise.concepts if c.id in judged and not is_composite(c)}
-    return concept_at_line(text, selectors, int(line.group(1)))
-
-
-def judge(exercise: Exercise, learner: Trace, references: ReferenceTraces) -> Finding | None:
-    """What the grader finds wrong with a finished run (None: it passes)."""
-    return _judge(exercise, learner, references, Comparison(exercise, lambda: references))[0]
-
-
-def _judge(
-    exercise: Exercise, learner: Trace, references: ReferenceTraces, comparison: Comparison
-) -> tuple[Finding | None, tuple[str, ...], list[str]]:
-    """(what is wrong, the concepts verified, notes), in the order a learner fixes things."""
-    if learner.status == "stopped" and comparison.finding is not None:
-        return comparison.finding, comparison.finding.verified, []
-    status = status_finding(learner)
-    if status is not None:
-        return status, (), []
-    state = comparison.finish(learner)
-    if state is not None:
-        return state, state.verified, []
-    functions, verified = compare_functions(exercise, references.exact, learner)
-    if functions is not None:
-        return functions, verified, []
-    return _prints(exercise, learner, references, verified)
-
-
-def _prints(
-    exercise: Exercise, learner: Trace, references: ReferenceTraces, verified: tuple[str, ...]
-) -> tuple[Finding | None, tuple[str, ...], list[str]]:
-    if probes_functions(exercise) and not learner.stdout.strip():
-        return None, verified, []  # the functions alone are the exercise; demo prints are optional
-    printed = compare_output(references.exact.stdout, references.perturbed.stdout, learner.stdout)
-    if printed.mismatch is not None:
-        message = printed.mismatch.message
-        concept = "error-print" if "error-print" in exercise.concept_ids and "error" in message.lower() else None
-        return Finding(concept, message), verified, []
-    notes = [f"your program also prints {printed.extra_figures} figure(s) the reference does not; that is fine"]
-    return None, verified, notes if printed.extra_figures else []
+    return limits.timeout or (max(10.0, 3 * known + 2) if known is not None else 120.0)

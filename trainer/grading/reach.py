@@ -19,6 +19,7 @@ trainer installed elsewhere they are about thirty.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import site
 import sys
@@ -64,9 +65,11 @@ def _mapped_files() -> list[str]:
 
 
 def _numpy_folders() -> list[str]:
-    import numpy
-
-    package = Path(numpy.__file__).resolve().parent
+    # found, not imported: a check starts the learner's program before it loads numpy
+    spec = importlib.util.find_spec("numpy")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    package = Path(next(iter(spec.submodule_search_locations))).resolve()
     libs = package.parent / "numpy.libs"  # the wheel's bundled OpenBLAS
     return [str(p) for p in (package, libs) if p.is_dir()]
 

@@ -24,10 +24,10 @@ from trainer.basics.atomic import write_atomic
 from trainer.basics.errors import RebuildError
 from trainer.exercises.catalog import Exercise
 from trainer.grading.channel import ChannelError, FrameReader, Trace
-from trainer.grading.sandbox import RUNNER, Limits, run_program
+from trainer.grading.sandbox import Limits, run_program
+from trainer.grading.trace_files import MAGIC, probes_functions, read_meta, trace_name
 
 REFERENCE_CPU_SECONDS = 600.0
-MAGIC = b"rebuild-trace-2\n"
 
 
 class ReferenceFailed(RebuildError):
@@ -40,42 +40,10 @@ class ReferenceTraces:
     perturbed: Trace
 
 
-def probes_functions(exercise: Exercise) -> bool:
-    """A function exercise (no weights to train) is graded on its functions' behaviour."""
-    return not exercise.state
-
-
-def _key(exercise: Exercise, perturbed: bool) -> str:
-    digest = hashlib.sha256()
-    for part in (exercise.reference_source(), RUNNER.read_text(encoding="utf-8"), str(perturbed)):
-        digest.update(part.encode())
-    return f"{exercise.id}-{digest.hexdigest()[:24]}.trace"
-
-
 def encode(trace: Trace, raw: bytes) -> bytes:
     meta = json.dumps({"status": trace.status, "detail": trace.detail, "stdout": trace.stdout, "cpu": trace.cpu})
     body = len(meta.encode()).to_bytes(8, "big") + meta.encode() + raw
     return MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
-
-
-def _meta(payload: bytes) -> dict[str, object]:
-    body = payload[len(MAGIC) + 65 :]
-    size = int.from_bytes(body[:8], "big")
-    meta = json.loads(body[8 : 8 + size])
-    if not isinstance(meta, dict):
-        raise ValueError("not a trace")
-    return meta
-
-
-def cached_cpu(exercise: Exercise, cache: Path | None) -> float | None:
-    """The CPU seconds the reference took, if its trace is cached (read without checking it whole)."""
-    path = cache / "traces" / _key(exercise, False) if cache else None
-    try:
-        with open(path, "rb") as f:  # type: ignore[arg-type]
-            cpu = _meta(f.read(1 << 20))["cpu"]
-        return float(cpu) if isinstance(cpu, (int, float)) else None
-    except (OSError, TypeError, ValueError, KeyError):
-        return None
 
 
 def decode(payload: bytes) -> Trace:
@@ -86,7 +54,7 @@ def decode(payload: bytes) -> Trace:
     if hashlib.sha256(body).hexdigest().encode() != checksum:
         raise ValueError("checksum mismatch")
     size = int.from_bytes(body[:8], "big")
-    meta = _meta(payload)
+    meta = read_meta(payload)
     trace = Trace()
     try:
         FrameReader(trace).feed(body[8 + size :])
@@ -102,7 +70,7 @@ def decode(payload: bytes) -> Trace:
 
 
 def _run(exercise: Exercise, perturbed: bool, cache: Path | None) -> Trace:
-    path = cache / "traces" / _key(exercise, perturbed) if cache else None
+    path = cache / "traces" / trace_name(exercise, perturbed) if cache else None
     if path is not None and path.is_file():
         try:
             return decode(path.read_bytes())

@@ -1,12 +1,8 @@
-"""Run a program in a separate, limited, confined process and collect its trace.
+"""Collect a run's trace: what it sends on its channel, how it ended.
 
-The program never runs inside the grader: `python -I`, its own session (so
-every process it starts is killed with it), stdin from /dev/null, one BLAS
-thread, capped memory, output and CPU time, a home of its own, and the
-confinement of `confine.py` (Landlock, namespaces, seccomp, as the kernel allows). Its results
-stream back on a private pipe and are parsed with fixed caps (`channel`); all
-comparisons happen in the grading process, which may stop the run as soon as
-it has seen a difference.
+A run is started by `launch.py`. Its results stream back on a private pipe and
+are parsed with fixed caps (`channel`); all comparisons happen in the grading
+process, which may stop the run as soon as it has seen a difference.
 
 Time is CPU time, not wall time: a busy machine slows a program down without
 making it wrong. The wall clock only guards against a program that is not
@@ -22,12 +18,9 @@ import contextlib
 import os
 import signal
 import subprocess
-import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -35,16 +28,10 @@ from trainer.basics.errors import RebuildError
 from trainer.grading import confine
 from trainer.grading.activity import IdleClock
 from trainer.grading.channel import ChannelError, FrameReader, Trace
+from trainer.grading.launch import RUNNER, IsolationError, Limits, Started, launch
 
-RUNNER = Path(__file__).with_name("runner.py")
-# Not passed to the learner's program: Python's own settings, and where
-# rebuild keeps the learner's progress.
-HIDDEN_ENV = ("PYTHON", "REBUILD", "XDG_")
-ONE_THREAD = {
-    name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
-}
-MEMORY_MB = 1024
-OUTPUT_MB = 4
+__all__ = ["RUNNER", "IsolationError", "Limits", "NotGraded", "OnFrame", "collect", "run_program"]
+
 WALL_FACTOR = 10  # wall-clock guard: this many times the CPU allowance, plus a minute
 WALL_SLACK = 60.0
 IDLE_SLACK = 10.0  # waiting by itself (sleep, input, a lock) for its CPU allowance and this long: stopped
@@ -59,18 +46,6 @@ class NotGraded(RebuildError):
     """The machine was too busy to finish the run within the wall-clock guard."""
 
 
-class IsolationError(RebuildError):
-    """Not even the weakest confinement could be applied, or the grants would expose the
-    progress or the references: the program is not run at all."""
-
-
-@dataclass(frozen=True)
-class Limits:
-    timeout: float | None = None  # CPU seconds; None: a multiple of the reference's own run
-    memory_mb: int = MEMORY_MB
-    output_mb: int = OUTPUT_MB
-
-
 def run_program(
     path: Path,
     cpu_seconds: float,
@@ -82,81 +57,34 @@ def run_program(
     raw: bytearray | None = None,
 ) -> Trace:
     """Run `path` under the runner; `raw` collects the channel's bytes (for the cache)."""
-    path = path.resolve()
-    read_fd, write_fd = os.pipe()
-    trace = Trace()
-    stop = threading.Event()
-    env = {**{k: v for k, v in os.environ.items() if not k.startswith(HIDDEN_ENV)}, **ONE_THREAD}
-    cpu = max(1, int(cpu_seconds + 0.999))
-    args = [
-        sys.executable,
-        "-I",
-        str(RUNNER),
-        str(path),
-        str(write_fd),
-        str(limits.memory_mb),
-        str(limits.output_mb),
-        str(cpu),
-        "1" if perturb else "0",
-        "1" if probe else "0",
-    ]
-    with (
-        tempfile.TemporaryFile() as out,
-        tempfile.TemporaryDirectory(prefix="rebuild-run-", ignore_cleanup_errors=True) as home,
-    ):
-        env.update(HOME=home, TMPDIR=home)  # a home of its own, not the one holding the learner's progress
-        process, confined = _spawn(args, out, write_fd, env, path, Path(home))
-        os.close(write_fd)
-        guard = None if confined.layers.namespaces else confine.ScratchGuard(Path(home), process)
-        reader = threading.Thread(target=_read, args=(read_fd, trace, on_frame, stop, process, raw), daemon=True)
-        reader.start()
-        code, used, stopped_by = _wait(process, cpu * WALL_FACTOR + WALL_SLACK, cpu + IDLE_SLACK)
-        confine.end(process, confined)
-        if guard is not None:
-            guard.stop()
-        reader.join(timeout=10)  # a process that escaped the group may hold the pipe open
-        out.seek(0)
-        trace.stdout = out.read(limits.output_mb * 1024 * 1024).decode("utf-8", errors="replace")
-    if guard is not None and guard.full:
+    with launch(path, cpu_seconds, limits, perturb=perturb, probe=probe) as started:
+        return collect(started, on_frame, raw)
+
+
+def collect(started: Started, on_frame: OnFrame | None = None, raw: bytearray | None = None) -> Trace:
+    """The trace of a started run, read as it streams in; `on_frame` may stop the run early."""
+    trace, stop, process, cpu = Trace(), threading.Event(), started.process, started.cpu
+    reader = threading.Thread(
+        target=_read, args=(started.take_channel(), trace, on_frame, stop, process, raw), daemon=True
+    )
+    reader.start()
+    code, used, stopped_by = _wait(process, cpu * WALL_FACTOR + WALL_SLACK, cpu + IDLE_SLACK)
+    started.end()
+    reader.join(timeout=10)  # a process that escaped the group may hold the pipe open
+    started.out.seek(0)
+    trace.stdout = started.out.read(started.limits.output_mb * 1024 * 1024).decode("utf-8", errors="replace")
+    if started.guard is not None and started.guard.full:
         trace.status = "output"
         trace.detail = f"it wrote more than {confine.SCRATCH_MB} MB or {confine.SCRATCH_FILES} files"
     trace.cpu = used
     if stopped_by == "wall" and used < cpu:
         raise NotGraded(
-            f"Not graded: the machine was too busy to run {path.name} (it got {used:.1f} s of CPU in "
+            f"Not graded: the machine was too busy to run {started.path.name} (it got {used:.1f} s of CPU in "
             f"{cpu * WALL_FACTOR + WALL_SLACK:.0f} s). Nothing was recorded; check it again when the machine is "
             "quieter, or give it longer with --timeout."
         )
-    _settle(trace, code, stop.is_set(), stopped_by, cpu, limits)
+    _settle(trace, code, stop.is_set(), stopped_by, cpu, started.limits)
     return trace
-
-
-def _spawn(
-    args: list[str], out: Any, write_fd: int, env: dict[str, str], path: Path, home: Path
-) -> tuple[subprocess.Popen[bytes], confine.Confinement]:
-    """The runner, confined as strongly as the kernel allows (`confine.py`)."""
-
-    def start(confined: confine.Confinement) -> subprocess.Popen[bytes]:
-        return subprocess.Popen(
-            args,
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=subprocess.DEVNULL,
-            pass_fds=(write_fd,),
-            start_new_session=True,
-            env=env,
-            cwd=home,
-            preexec_fn=confined,
-        )
-
-    try:
-        return confine.spawn(start, path, RUNNER, home)
-    except (OSError, RuntimeError, subprocess.SubprocessError) as error:
-        os.close(write_fd)
-        raise IsolationError(
-            f"Could not confine the run of {path.name} ({error}). Nothing was graded; "
-            "`rebuild doctor` shows the isolation this machine offers."
-        ) from None
 
 
 def _read(

@@ -34,10 +34,11 @@ from trainer.exercises.levels import Level, is_composite, level_names, resolve_l
 from trainer.exercises.mutation import altered_source
 from trainer.exercises.skeleton import blank_source, fill, strip_header
 from trainer.grading.channel import Trace, same_run
-from trainer.grading.check import judge
 from trainer.grading.comparison import Comparison
-from trainer.grading.reference_traces import ReferenceFailed, ReferenceTraces, probes_functions, reference_traces
+from trainer.grading.judging import judge
+from trainer.grading.reference_traces import ReferenceFailed, ReferenceTraces, reference_traces
 from trainer.grading.sandbox import Limits, NotGraded, OnFrame, run_program
+from trainer.grading.trace_files import probes_functions
 
 FORMULA_TOKENS = 4  # a run of this many code tokens in a task or label gives a formula away
 CHECK_LIMITS = Limits(timeout=60.0)  # CPU seconds: a reference slower than that is no exercise

@@ -1,0 +1,115 @@
+"""The verdict on a run of the learner's program: compared with the reference's
+as it streams in, then its status, its functions and its printed figures, in the
+order a learner fixes things."""
+
+from __future__ import annotations
+
+import re
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from trainer.exercises.catalog import Exercise
+from trainer.exercises.levels import is_composite
+from trainer.grading.channel import Trace
+from trainer.grading.comparison import Comparison
+from trainer.grading.curves import error_curves
+from trainer.grading.diagnosis import Finding, status_finding
+from trainer.grading.functions import compare_functions
+from trainer.grading.launch import Started
+from trainer.grading.printed import compare_output
+from trainer.grading.reference_traces import ReferenceTraces, reference_traces
+from trainer.grading.sandbox import collect
+from trainer.grading.trace_files import probes_functions
+from trainer.grading.verdict import ConceptResult, Verdict
+
+
+def _results(concepts: tuple[str, ...], finding: Finding | None, verified: tuple[str, ...]) -> list[ConceptResult]:
+    """true: verified equal; false: the concept blamed; null: nothing could be verified."""
+    if finding is None:
+        return [ConceptResult(c, True) for c in concepts]
+    return [
+        ConceptResult(c, False, finding.message)
+        if c == finding.concept
+        else ConceptResult(c, True if c in verified else None)
+        for c in concepts
+    ]
+
+
+def judged(
+    exercise: Exercise, text: str, level: str | None, concepts: tuple[str, ...], started: Started, cache: Path | None
+) -> Verdict:
+    """The verdict on a started run of the learner's program, compared with the reference's as it streams in."""
+    learner, references, comparison = _run(exercise, started, cache)
+    finding, verified, notes = _judge(exercise, learner, references, comparison)
+    if finding is not None and finding.concept is None and learner.status == "error":
+        finding = replace(finding, concept=_crashed_in(exercise, text, learner.detail, concepts))
+    learner_curve, reference_curve = error_curves(exercise, comparison, learner, references.exact)
+    summary = finding.message if finding else f"your {exercise.id} network matches the reference over its whole run"
+    return Verdict(
+        exercise.id,
+        finding is None,
+        summary,
+        level,
+        _results(concepts, finding, verified),
+        learner_curve=learner_curve,
+        reference_curve=reference_curve,
+        notes=notes,
+    )
+
+
+def _run(exercise: Exercise, started: Started, cache: Path | None) -> tuple[Trace, ReferenceTraces, Comparison]:
+    """The learner's run, compared as it streams in; the reference's, from the cache or run alongside."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        references = pool.submit(reference_traces, exercise, cache)
+        comparison = Comparison(exercise, references.result)
+        learner = collect(started, on_frame=comparison.on_frame)
+        return learner, references.result(), comparison
+
+
+def _crashed_in(exercise: Exercise, text: str, detail: str, judged: tuple[str, ...]) -> str | None:
+    """The concept whose code raised the error (the runner names the learner's line), if it is judged here."""
+    from trainer.exercises.selection import concept_at_line  # libcst: a third of a second, paid only here
+
+    line = re.search(r"\(line (\d+): ", detail)
+    if line is None:
+        return None
+    selectors = {c.id: c.select for c in exercise.concepts if c.id in judged and not is_composite(c)}
+    return concept_at_line(text, selectors, int(line.group(1)))
+
+
+def judge(exercise: Exercise, learner: Trace, references: ReferenceTraces) -> Finding | None:
+    """What the grader finds wrong with a finished run (None: it passes)."""
+    return _judge(exercise, learner, references, Comparison(exercise, lambda: references))[0]
+
+
+def _judge(
+    exercise: Exercise, learner: Trace, references: ReferenceTraces, comparison: Comparison
+) -> tuple[Finding | None, tuple[str, ...], list[str]]:
+    """(what is wrong, the concepts verified, notes), in the order a learner fixes things."""
+    if learner.status == "stopped" and comparison.finding is not None:
+        return comparison.finding, comparison.finding.verified, []
+    status = status_finding(learner)
+    if status is not None:
+        return status, (), []
+    state = comparison.finish(learner)
+    if state is not None:
+        return state, state.verified, []
+    functions, verified = compare_functions(exercise, references.exact, learner)
+    if functions is not None:
+        return functions, verified, []
+    return _prints(exercise, learner, references, verified)
+
+
+def _prints(
+    exercise: Exercise, learner: Trace, references: ReferenceTraces, verified: tuple[str, ...]
+) -> tuple[Finding | None, tuple[str, ...], list[str]]:
+    if probes_functions(exercise) and not learner.stdout.strip():
+        return None, verified, []  # the functions alone are the exercise; demo prints are optional
+    printed = compare_output(references.exact.stdout, references.perturbed.stdout, learner.stdout)
+    if printed.mismatch is not None:
+        message = printed.mismatch.message
+        concept = "error-print" if "error-print" in exercise.concept_ids and "error" in message.lower() else None
+        return Finding(concept, message), verified, []
+    notes = [f"your program also prints {printed.extra_figures} figure(s) the reference does not; that is fine"]
+    return None, verified, notes if printed.extra_figures else []

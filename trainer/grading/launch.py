@@ -1,0 +1,131 @@
+"""Start a program under the runner: its own process, limited and confined.
+
+The program never runs inside the grader: `python -I`, its own session (so
+every process it starts is killed with it), stdin from /dev/null, one BLAS
+thread, capped memory, output and CPU time, a home of its own, and the
+confinement of `confine.py` (Landlock, namespaces, seccomp, as the kernel
+allows). What it sends back is read by `sandbox.py`.
+
+Only the standard library is imported here: `rebuild check` starts the
+learner's program first and loads numpy and the comparison while it starts,
+which on a sub-second program is a third of the time to a verdict.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from trainer.basics.errors import RebuildError
+from trainer.grading import confine
+
+RUNNER = Path(__file__).with_name("runner.py")
+# Not passed to the learner's program: Python's own settings, and where
+# rebuild keeps the learner's progress.
+HIDDEN_ENV = ("PYTHON", "REBUILD", "XDG_")
+ONE_THREAD = {
+    name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
+}
+MEMORY_MB = 1024
+OUTPUT_MB = 4
+
+
+class IsolationError(RebuildError):
+    """Not even the weakest confinement could be applied, or the grants would expose the
+    progress or the references: the program is not run at all."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    timeout: float | None = None  # CPU seconds; None: a multiple of the reference's own run
+    memory_mb: int = MEMORY_MB
+    output_mb: int = OUTPUT_MB
+
+
+@dataclass
+class Started:
+    """A run under way: its process, the read end of its result channel, where its output goes."""
+
+    path: Path
+    process: subprocess.Popen[bytes]
+    confined: confine.Confinement
+    channel: int  # the read end of the result pipe; -1 once a reader owns it
+    out: IO[bytes]
+    cpu: int  # whole CPU seconds allowed
+    limits: Limits
+    guard: confine.ScratchGuard | None  # where no tmpfs bounds the scratch folder
+
+    def end(self) -> None:
+        """Stop the run and everything it started (again: a no-op)."""
+        confine.end(self.process, self.confined)
+        if self.guard is not None:
+            self.guard.stop()
+
+    def take_channel(self) -> int:
+        fd, self.channel = self.channel, -1
+        return fd
+
+
+@contextlib.contextmanager
+def launch(path: Path, cpu_seconds: float, limits: Limits, *, perturb: bool, probe: bool) -> Iterator[Started]:
+    """`path` running under the runner; ended, whatever happens, when the block is left."""
+    path = path.resolve()
+    read_fd, write_fd = os.pipe()
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith(HIDDEN_ENV)}, **ONE_THREAD}
+    cpu = max(1, int(cpu_seconds + 0.999))
+    args = [sys.executable, "-I", str(RUNNER), str(path), str(write_fd), str(limits.memory_mb)]
+    args += [str(limits.output_mb), str(cpu), "1" if perturb else "0", "1" if probe else "0"]
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryDirectory(prefix="rebuild-run-", ignore_cleanup_errors=True) as home,
+    ):
+        env.update(HOME=home, TMPDIR=home)  # a home of its own, not the one holding the learner's progress
+        try:
+            process, confined = _spawn(args, out, write_fd, env, path, Path(home))
+        except BaseException:
+            os.close(read_fd)
+            raise
+        os.close(write_fd)
+        guard = None if confined.layers.namespaces else confine.ScratchGuard(Path(home), process)
+        started = Started(path, process, confined, read_fd, out, cpu, limits, guard)
+        try:
+            yield started
+        finally:
+            started.end()
+            if started.channel >= 0:
+                os.close(started.take_channel())
+
+
+def _spawn(
+    args: list[str], out: IO[bytes], write_fd: int, env: dict[str, str], path: Path, home: Path
+) -> tuple[subprocess.Popen[bytes], confine.Confinement]:
+    """The runner, confined as strongly as the kernel allows (`confine.py`)."""
+
+    def start(confined: confine.Confinement) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            args,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.DEVNULL,
+            pass_fds=(write_fd,),
+            start_new_session=True,
+            env=env,
+            cwd=home,
+            preexec_fn=confined,
+        )
+
+    try:
+        return confine.spawn(start, path, RUNNER, home)
+    except (OSError, RuntimeError, subprocess.SubprocessError) as error:
+        os.close(write_fd)
+        raise IsolationError(
+            f"Could not confine the run of {path.name} ({error}). Nothing was graded; "
+            "`rebuild doctor` shows the isolation this machine offers."
+        ) from None
