@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from trainer.basics.errors import UnknownExercise
@@ -44,3 +46,12 @@ def test_ladder_naming_unknown_concept_is_refused() -> None:
     }
     with pytest.raises(CatalogError, match="nope"):
         parse_catalog(raw)
+
+
+def test_the_catalog_read_through_its_json_copy_is_the_same_catalog(tmp_path: Path) -> None:
+    parse = load_catalog.__wrapped__  # around the per-process memo
+    first = parse(tmp_path)  # parses the TOML, keeps a JSON copy
+    (copy,) = (tmp_path / "catalogs").iterdir()
+    assert parse(tmp_path) == first == parse(None)  # the second one read the copy
+    copy.write_text("{not json")  # a damaged copy is parsed again, never trusted
+    assert parse(tmp_path) == first

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from trainer.basics.errors import RebuildError
-from trainer.cli.app import WORKSPACE, NoRecord, Timeout, Workspace, app, echo_lines, guarded, live
+from trainer.cli.app import WORKSPACE, NoRecord, Timeout, Workspace, app, echo_lines, guarded, live, live_catalog
 
 if TYPE_CHECKING:
     import threading
@@ -115,18 +115,20 @@ def check(
 
     Example: rebuild check rebuild-workspace/alpha-sweep.py --json
     """
+    from trainer.basics.paths import cache_dir
     from trainer.cli.terminal import progress
-    from trainer.grading.check import grade  # light: the program starts before numpy loads
+    from trainer.grading.check import start_check  # light: the program starts before numpy loads
     from trainer.grading.launch import Limits
 
-    context = live(as_json)
-    with progress("Running your program and comparing it with the reference"):
-        verdict = guarded(
-            lambda: grade(context.catalog, file, exercise, Limits(timeout=timeout), context.cache), as_json
-        )
-    from trainer.cli.views import recording_lines, verdict_lines
-    from trainer.progress.journal import record_check
+    catalog = live_catalog()
+    run = guarded(lambda: start_check(catalog, file, exercise, Limits(timeout=timeout), cache_dir()), as_json)
+    with run:
+        from trainer.cli.views import recording_lines, verdict_lines  # these load while the program runs
+        from trainer.progress.journal import live_context, record_check
 
+        context = guarded(lambda: live_context(catalog), as_json)
+        with progress("Running your program and comparing it with the reference"):
+            verdict = guarded(run.verdict, as_json)
     recording = None if no_record else guarded(lambda: record_check(context, verdict), as_json)
     if as_json:
         recorded = {

@@ -158,10 +158,10 @@ def _entry(entry: Any, library: dict[str, Concept], origin: Origin) -> tuple[Exe
     return exercise, None
 
 
-def combined_catalog(folders: Sequence[CatalogFolder]) -> Catalog:
+def combined_catalog(folders: Sequence[CatalogFolder], cache: Path | None = None) -> Catalog:
     """The built-in catalog followed by the usable exercises of `folders`;
     everything skipped is named in the catalog's `warnings`."""
-    builtin = load_catalog()
+    builtin = load_catalog(cache)
     exercises = list(builtin.exercises)
     seen = {e.id: BUILTIN for e in exercises}
     warnings: list[str] = []

@@ -8,6 +8,8 @@ while the program starts, and the grading of its run is `judging.py`'s.
 from __future__ import annotations
 
 import ast
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from trainer.basics.errors import UnusableFile
@@ -17,7 +19,16 @@ from trainer.grading.launch import Limits, launch
 from trainer.grading.trace_files import cached_cpu, probes_functions
 from trainer.grading.verdict import ConceptResult, Verdict
 
-__all__ = ["ConceptResult", "Verdict", "blocked_import", "grade", "read_program", "resolve_exercise"]
+__all__ = [
+    "CheckRun",
+    "ConceptResult",
+    "Verdict",
+    "blocked_import",
+    "grade",
+    "read_program",
+    "resolve_exercise",
+    "start_check",
+]
 
 BLOCKED_IMPORTS = ("trainer", "reference", "exercises")
 MAX_PROGRAM_BYTES = 1_000_000  # the longest reference is about 3 kB
@@ -99,11 +110,52 @@ def _concepts_judged(exercise: Exercise, text: str) -> tuple[str | None, tuple[s
     return header.level, header.concepts
 
 
-def grade(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits, cache: Path | None) -> Verdict:
-    """Run the learner's whole program and compare it with the reference's run."""
+class CheckRun:
+    """A check under way: the learner's program started (or a verdict that needs no run).
+    What the caller does before asking for the verdict overlaps the program's run."""
+
+    def __init__(self, stack: contextlib.ExitStack[bool | None], verdict: Callable[[], Verdict]) -> None:
+        self._stack, self._verdict = stack, verdict
+
+    def __enter__(self) -> CheckRun:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stack.close()  # ends the program, whatever happened
+
+    def verdict(self) -> Verdict:
+        """Wait for the program and compare its run with the reference's."""
+        return self._verdict()
+
+
+def start_check(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits, cache: Path | None) -> CheckRun:
+    """Read the learner's file and start their program; `verdict()` on the result grades it."""
     text = read_program(path)
     exercise = resolve_exercise(catalog, path, text, exercise_id)
     level, concepts = _concepts_judged(exercise, text)
+    stack = contextlib.ExitStack()
+    early = _verdict_without_run(exercise, text, level, concepts)
+    if early is not None:
+        return CheckRun(stack, lambda: early)
+    allowance = _cpu_allowance(exercise, limits, cache)
+    started = stack.enter_context(launch(path, allowance, limits, perturb=False, probe=probes_functions(exercise)))
+
+    def verdict() -> Verdict:
+        from trainer.grading.judging import judged  # numpy and the comparison load while the program starts
+
+        return judged(exercise, text, level, concepts, started, cache)
+
+    return CheckRun(stack, verdict)
+
+
+def grade(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits, cache: Path | None) -> Verdict:
+    """Run the learner's whole program and compare it with the reference's run."""
+    with start_check(catalog, path, exercise_id, limits, cache) as run:
+        return run.verdict()
+
+
+def _verdict_without_run(exercise: Exercise, text: str, level: str | None, concepts: tuple[str, ...]) -> Verdict | None:
+    """Blanks still empty, or an import of the trainer's own code: nothing to run."""
     empty = empty_blanks(text)
     if empty:
         results = [
@@ -115,13 +167,7 @@ def grade(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits,
     if module is not None:
         refused = f"your file imports {module!r}, the trainer's own code; write the network yourself"
         return Verdict(exercise.id, False, refused, level, [ConceptResult(c, None) for c in concepts])
-    with launch(
-        path, _cpu_allowance(exercise, limits, cache), limits, perturb=False, probe=probes_functions(exercise)
-    ) as started:
-        # numpy and the comparison load here, while the learner's program starts
-        from trainer.grading.judging import judged
-
-        return judged(exercise, text, level, concepts, started, cache)
+    return None
 
 
 def _cpu_allowance(exercise: Exercise, limits: Limits, cache: Path | None) -> float:
