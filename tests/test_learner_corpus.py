@@ -39,10 +39,6 @@ STILL_FAILED = {
         "iteration 2 six updates are exactly zero (not positive) where the reference's are about 1e-63 and "
         "positive: the direction counts differ by whole flips, and no band can tell a sign below rounding"
     ),
-    "direction-changes/sign_history_diff.py": (
-        "it counts the flips only after each training loop, from a history of signs, so the running "
-        "direction counts the reference keeps (zeros at the start) are in none of its loop's snapshots"
-    ),
 }
 
 

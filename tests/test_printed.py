@@ -36,3 +36,18 @@ def test_a_figure_wrong_at_the_printed_precision_disagrees(value: float, error: 
 def test_the_last_digit_of_a_numpy_print_may_round_the_other_way() -> None:
     assert compare_output("[9.30731878e-08]\n", None, "[9.30731879e-08]\n").mismatch is None
     assert compare_output("[9.30731878e-08]\n", None, "[9.30741878e-08]\n").mismatch is not None
+
+
+def test_an_output_laid_out_like_the_reference_is_blamed_where_it_first_differs() -> None:
+    # in order, the wanted count 1 is found in the last line, and the search fails after it
+    reference = "Counts\n1 0\nWeights\n0.5 1\n"
+    learner = "Counts\n0 0\nWeights\n0.5 1\n"
+    mismatch = compare_output(reference, None, learner).mismatch
+    assert mismatch is not None
+    assert mismatch.message.startswith('printed figure #1 differs: expected 1 (in "1 0"), got 0'), mismatch.message
+
+
+def test_extra_figures_keep_the_search_in_order() -> None:
+    reference = "Counts\n1 0\n"
+    learner = "debug 7\nCounts\n1 0\n"
+    assert compare_output(reference, None, learner).mismatch is None

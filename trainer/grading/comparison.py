@@ -46,6 +46,7 @@ class Comparison:
         self.failed = False  # the references could not be had (the grader raises why)
         self.done: set[tuple[int, int | str]] = set()
         self.good: dict[int, int | str] = {}  # training run -> last checkpoint that matched
+        self.unkept: set[str] | None = None  # counters the learner keeps out of the loop (seen at its first snapshot)
         self.ready = False
 
     def _setup(self) -> None:
@@ -152,7 +153,7 @@ class Comparison:
         want, got = ref.snaps[at], run.snaps[at]
         other = self.perturbed[index].snaps.get(at, {}) if index < len(self.perturbed) else {}
         bands = {name: band_between(value, other.get(name)) for name, value in want.items()}
-        wrong = missing_state(self.state, want, bands, got) or self._output_differs(want, bands, got)
+        wrong = missing_state(self._kept(want, got), want, bands, got) or self._output_differs(want, bands, got)
         if wrong is None:
             return None
         if at == 0:
@@ -171,6 +172,16 @@ class Comparison:
         suffix = f" (training run {index + 1})" if len(self.reference) > 1 else ""
         verified = implied((*finding.verified, *self._start_verified(index)))
         return Finding(finding.concept, finding.message + suffix, verified)
+
+    def _kept(self, want: dict[str, Any], got: dict[str, Any]) -> list[str]:
+        """The state the learner's snapshots must hold: the weights always; a counter
+        (say, direction counts) only if their first snapshot holds its start value. A
+        learner may count afterwards, from a history of the updates: such counts are
+        judged where the reference shows them, in what it prints."""
+        if self.unkept is None:
+            counters = [n for n in self.state if n not in self.moving and n in want]
+            self.unkept = {n for n in counters if found(got, want[n], 0.0) is None}
+        return [n for n in self.state if n not in self.unkept]
 
     def _output_differs(self, want: dict[str, Any], bands: dict[str, float | None], got: dict[str, Any]) -> str | None:
         """Where chaos hides the weights (their bands are None), the network's
