@@ -7,10 +7,8 @@ wrong concept. May import `trainer.exercises` and `trainer.basics`.
 `runner.py` runs inside the learner's process and imports nothing of the
 trainer.
 
-Public names: `check.grade`, `check.Verdict`, `sandbox.Limits`,
-<<<<<<< HEAD
-`figures.figure`, `confine.isolation_level`. Other parts use only these: the rest is internal.
-=======
-`figures.figure`, `validation.check_target` (`rebuild author check`). Other parts use only these: the rest is internal.
->>>>>>> grader
+Public names: `check.grade`, `check.start_check`, `check.Verdict`,
+`launch.Limits`, `figures.figure`, `confine.isolation_level`,
+`validation.check_target` (`rebuild author check`). Other parts use only
+these: the rest is internal.
 """
