@@ -69,3 +69,11 @@ def test_a_check_starts_the_program_before_numpy_loads(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_no_merge_conflict_markers_are_left() -> None:
+    files = [p for p in REPO.rglob("*") if p.suffix in (".py", ".md", ".toml") and ".git" not in p.parts]
+    marked = [
+        str(p) for p in files if any(line.startswith(("<<<<<<< ", ">>>>>>> ")) for line in p.read_text().splitlines())
+    ]
+    assert not marked
