@@ -78,10 +78,12 @@ def run_program(
     *,
     perturb: bool = False,
     probe: bool = False,
+    probe_site: int | None = None,
     on_frame: OnFrame | None = None,
     raw: bytearray | None = None,
 ) -> Trace:
-    """Run `path` under the runner; `raw` collects the channel's bytes (for the cache)."""
+    """Run `path` under the runner; `raw` collects the channel's bytes (for the cache). `probe`: call
+    its functions after it ends; `probe_site`: instead, when that loop site is first entered, then end."""
     path = path.resolve()
     read_fd, write_fd = os.pipe()
     trace = Trace()
@@ -98,7 +100,7 @@ def run_program(
         str(limits.output_mb),
         str(cpu),
         "1" if perturb else "0",
-        "1" if probe else "0",
+        f"site:{probe_site}" if probe_site is not None else ("1" if probe else "0"),
     ]
     with (
         tempfile.TemporaryFile() as out,
