@@ -20,6 +20,7 @@ from trainer.grading.diagnosis import Finding, status_finding
 from trainer.grading.functions import compare_functions
 from trainer.grading.printed import compare_output
 from trainer.grading.reference_traces import ReferenceTraces, cached_cpu, probes_functions, reference_traces
+from trainer.grading.roles import blame_function, probe_run, suspect
 from trainer.grading.sandbox import Limits, run_program
 
 BLOCKED_IMPORTS = ("trainer", "reference", "exercises")
@@ -155,6 +156,8 @@ def grade(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits,
         return Verdict(exercise.id, False, refused.message, level, _results(concepts, refused, ()))
     learner, references, comparison = _run(exercise, path, limits, cache)
     finding, verified, notes = _judge(exercise, learner, references, comparison)
+    if finding is not None and finding is comparison.finding:
+        finding = _function_at_fault(exercise, path, limits, references, comparison, concepts) or finding
     if finding is not None and finding.concept is None and learner.status == "error":
         finding = replace(finding, concept=_crashed_in(exercise, text, learner.detail, concepts))
     learner_curve, reference_curve = error_curves(exercise, comparison, learner, references.exact)
@@ -186,6 +189,24 @@ def _run(
         return learner, references.result(), comparison
 
 
+def _function_at_fault(
+    exercise: Exercise,
+    path: Path,
+    limits: Limits,
+    references: ReferenceTraces,
+    comparison: Comparison,
+    judged: tuple[str, ...],
+) -> Finding | None:
+    """The learner's sigmoid or slope function, when it explains the dataflow's finding (`roles.py`):
+    only then is the program run a second time, up to its training loop, to call its functions."""
+    finding = comparison.finding
+    concept = suspect(exercise, finding, judged) if finding is not None else None
+    if finding is None or concept is None or comparison.site is None:
+        return None
+    probes = probe_run(path.resolve(), comparison.site, limits)
+    return blame_function(exercise, concept, finding, references.exact, probes, comparison.evidence)
+
+
 def _crashed_in(exercise: Exercise, text: str, detail: str, judged: tuple[str, ...]) -> str | None:
     """The concept whose code raised the error (the runner names the learner's line), if it is judged here."""
     from trainer.exercises.selection import concept_at_line  # libcst: a third of a second, paid only here
@@ -214,6 +235,8 @@ def _judge(
     state = comparison.finish(learner)
     if state is not None:
         return state, state.verified, []
+    if not probes_functions(exercise):  # the reference's functions are probed too, to explain a failing run
+        return _prints(exercise, learner, references, ())
     functions, verified = compare_functions(exercise, references.exact, learner)
     if functions is not None:
         return functions, verified, []

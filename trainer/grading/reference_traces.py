@@ -45,6 +45,12 @@ def probes_functions(exercise: Exercise) -> bool:
     return not exercise.state
 
 
+def has_functions(exercise: Exercise) -> bool:
+    """Concepts whose code is a function: the reference's are probed after its run, so that a learner's
+    function can be compared with them when a training run differs (`roles.py`)."""
+    return any(selector.kind == "function" for concept in exercise.concepts for selector in concept.select)
+
+
 def _key(exercise: Exercise, perturbed: bool) -> str:
     digest = hashlib.sha256()
     for part in (exercise.reference_source(), RUNNER.read_text(encoding="utf-8"), str(perturbed)):
@@ -117,7 +123,7 @@ def _run(exercise: Exercise, perturbed: bool, cache: Path | None) -> Trace:
         REFERENCE_CPU_SECONDS,
         Limits(),
         perturb=perturbed,
-        probe=probes_functions(exercise),
+        probe=has_functions(exercise),
         raw=raw,
     )
     if not trace.ok:
