@@ -17,8 +17,8 @@ from trainer.grading.channel import Trace
 from trainer.grading.comparison import Comparison
 from trainer.grading.curves import error_curves
 from trainer.grading.diagnosis import Finding, status_finding
-from trainer.grading.functions import compare_functions
-from trainer.grading.printed import compare_output
+from trainer.grading.functions import compare_functions, function_concepts
+from trainer.grading.printed import Mismatch, compare_output
 from trainer.grading.reference_traces import ReferenceTraces, cached_cpu, probes_functions, reference_traces
 from trainer.grading.roles import blame_function, probe_run, suspect
 from trainer.grading.sandbox import Limits, run_program
@@ -243,6 +243,14 @@ def _judge(
     return _prints(exercise, learner, references, verified)
 
 
+def _printed_concept(exercise: Exercise, mismatch: Mismatch) -> str | None:
+    """The concept a wrong print is blamed on: printing the error, where the exercise has that concept; in
+    a function exercise, the function the reference names just above the figure ("Derivative:")."""
+    if probes_functions(exercise) and not mismatch.is_text and mismatch.heading in function_concepts(exercise):
+        return mismatch.heading
+    return "error-print" if "error-print" in exercise.concept_ids and "error" in mismatch.message.lower() else None
+
+
 def _prints(
     exercise: Exercise, learner: Trace, references: ReferenceTraces, verified: tuple[str, ...]
 ) -> tuple[Finding | None, tuple[str, ...], list[str]]:
@@ -250,8 +258,6 @@ def _prints(
         return None, verified, []  # the functions alone are the exercise; demo prints are optional
     printed = compare_output(references.exact.stdout, references.perturbed.stdout, learner.stdout)
     if printed.mismatch is not None:
-        message = printed.mismatch.message
-        concept = "error-print" if "error-print" in exercise.concept_ids and "error" in message.lower() else None
-        return Finding(concept, message), verified, []
+        return Finding(_printed_concept(exercise, printed.mismatch), printed.mismatch.message), verified, []
     notes = [f"your program also prints {printed.extra_figures} figure(s) the reference does not; that is fine"]
     return None, verified, notes if printed.extra_figures else []
