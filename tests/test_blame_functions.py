@@ -17,6 +17,7 @@ import pytest
 from trainer.basics.paths import cache_dir
 from trainer.exercises.catalog import load_catalog
 from trainer.grading.check import Verdict, grade
+from trainer.grading.functions import PROBES
 from trainer.grading.sandbox import Limits
 
 DATA = """
@@ -197,3 +198,9 @@ def test_a_wrong_print_in_a_function_exercise_is_blamed_on_the_function_named_ab
     verdict = _grade(tmp_path, "sigmoid", FUNCTIONS_RIGHT_PRINT_WRONG)
     assert _blamed(verdict) == ["sigmoid"], verdict.summary
     assert [c.concept for c in verdict.concepts if c.passed] == ["derivative"]
+
+
+def test_the_grader_quotes_the_inputs_the_runner_probes_with() -> None:
+    from trainer.grading import runner  # a script for the sandbox; imported here only to read its inputs
+
+    assert [probe.tolist() for probe in PROBES] == list(runner.PROBES)
