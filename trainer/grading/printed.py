@@ -79,7 +79,7 @@ def _float(text: str) -> float:
 class Mismatch:
     message: str
     is_text: bool  # a word (label, header) rather than a figure
-    heading: str | None = None  # the last word the reference prints before it ("derivative" in "Derivative:")
+    heading: str | None = None  # for a wrong figure, the last word the reference prints before it ("Derivative:")
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,6 @@ def _missing(
             f"printed figure #{figure} is {coarse.text}, too few digits to tell right from wrong: the reference "
             f'prints {token.text} (in "{shown(line)}"); print the value with more digits, e.g. str(value)',
             False,
-            heading,
         )
     after = got[at].text if at < len(got) else None
     got_text = f"got {shown(after)}" if after is not None else "your output ends before it"
