@@ -18,6 +18,7 @@ from trainer.exercises.catalog import Exercise
 from trainer.grading.channel import END, Instance, Trace
 from trainer.grading.diagnosis import (
     Finding,
+    Snapshot,
     explain_iteration,
     found,
     implied,
@@ -48,6 +49,8 @@ class Comparison:
         self.good: dict[int, int | str] = {}  # training run -> last checkpoint that matched
         self.unkept: set[str] | None = None  # counters the learner keeps out of the loop (seen at its first snapshot)
         self.ready = False
+        self.site: int | None = None  # the loop site of the training run that differs
+        self.evidence: tuple[Snapshot, Snapshot] | None = None  # (reference's, learner's) snapshots where it does
 
     def _setup(self) -> None:
         refs = self._references()
@@ -144,6 +147,7 @@ class Comparison:
                 )
             finding = self._checkpoint(index, run, ref, at)
             if finding is not None:
+                self.site, self.evidence = run.site, (ref.snaps[at], run.snaps[at])
                 return finding
             self.done.add((index, at))
             self.good[index] = at

@@ -16,7 +16,13 @@ from trainer.grading.channel import Trace
 from trainer.grading.diagnosis import Finding
 from trainer.grading.numbers import close
 
+PROBES = (  # the runner's PROBES, which it calls the learner's functions on
+    np.array([-2.0, -1.0, 0.0, 1.0, 2.0]),
+    np.array([[-700.0, -30.0, -5.0, -0.5], [0.5, 5.0, 30.0, 700.0]]),
+    np.array([0.1, 0.25, 0.5, 0.75, 0.9]),
+)
 PROBE_INPUTS = ("[-2, -1, 0, 1, 2]", "[[-700, -30, -5, -0.5], [0.5, 5, 30, 700]]", "[0.1, 0.25, 0.5, 0.75, 0.9]")
+Outputs = dict[int, np.ndarray]  # probe index -> what a function returned for it
 
 
 def function_concepts(exercise: Exercise) -> dict[str, str]:
@@ -29,8 +35,9 @@ def function_concepts(exercise: Exercise) -> dict[str, str]:
     return found
 
 
-def _outputs(trace: Trace) -> dict[str, dict[int, np.ndarray]]:
-    by_function: dict[str, dict[int, np.ndarray]] = {}
+def probe_outputs(trace: Trace) -> dict[str, Outputs]:
+    """label of a function (`sigmoid`, `self.slope`, `nonlin(..., True)`) -> its outputs."""
+    by_function: dict[str, Outputs] = {}
     for key, value in trace.probes.items():
         label, _, index = key.rpartition("#")
         if index.isdigit():
@@ -40,26 +47,25 @@ def _outputs(trace: Trace) -> dict[str, dict[int, np.ndarray]]:
 
 def compare_functions(exercise: Exercise, reference: Trace, learner: Trace) -> tuple[Finding | None, tuple[str, ...]]:
     """(the first concept whose function no learner function matches, the concepts verified)."""
-    want, got = _outputs(reference), _outputs(learner)
+    want, got = probe_outputs(reference), probe_outputs(learner)
     verified: list[str] = []
     for concept, name in function_concepts(exercise).items():
         expected = want.get(name)
         if not expected:
             continue
-        if any(_behaves(outputs, expected) for outputs in got.values()):
+        if any(behaves(outputs, expected) for outputs in got.values()):
             verified.append(concept)
             continue
         return _mismatch(exercise, concept, name, expected, got), tuple(verified)
     return None, tuple(verified)
 
 
-def _behaves(outputs: dict[int, np.ndarray], expected: dict[int, np.ndarray]) -> bool:
+def behaves(outputs: Outputs, expected: Outputs) -> bool:
+    """Does a function give the expected outputs on every probe?"""
     return all(i in outputs and close(outputs[i], want) for i, want in expected.items())
 
 
-def _mismatch(
-    exercise: Exercise, concept: str, name: str, expected: dict[int, np.ndarray], got: dict[str, dict[int, np.ndarray]]
-) -> Finding:
+def _mismatch(exercise: Exercise, concept: str, name: str, expected: Outputs, got: dict[str, Outputs]) -> Finding:
     label = exercise.concept(concept).label
     mine = got.get(name)
     if mine is None:

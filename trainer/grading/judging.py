@@ -15,10 +15,11 @@ from trainer.grading.channel import Trace
 from trainer.grading.comparison import Comparison
 from trainer.grading.curves import error_curves
 from trainer.grading.diagnosis import Finding, status_finding
-from trainer.grading.functions import compare_functions
+from trainer.grading.functions import compare_functions, function_concepts
 from trainer.grading.launch import Started
-from trainer.grading.printed import compare_output
+from trainer.grading.printed import Mismatch, compare_output
 from trainer.grading.reference_traces import ReferenceTraces, reference_traces
+from trainer.grading.roles import blame_function, probe_run, suspect
 from trainer.grading.sandbox import collect
 from trainer.grading.trace_files import probes_functions
 from trainer.grading.verdict import ConceptResult, Verdict
@@ -42,6 +43,8 @@ def judged(
     """The verdict on a started run of the learner's program, compared with the reference's as it streams in."""
     learner, references, comparison = _run(exercise, started, cache)
     finding, verified, notes = _judge(exercise, learner, references, comparison)
+    if finding is not None and finding is comparison.finding:
+        finding = _function_at_fault(exercise, started, references, comparison, concepts) or finding
     if finding is not None and finding.concept is None and learner.status == "error":
         finding = replace(finding, concept=_crashed_in(exercise, text, learner.detail, concepts))
     learner_curve, reference_curve = error_curves(exercise, comparison, learner, references.exact)
@@ -65,6 +68,23 @@ def _run(exercise: Exercise, started: Started, cache: Path | None) -> tuple[Trac
         comparison = Comparison(exercise, references.result)
         learner = collect(started, on_frame=comparison.on_frame)
         return learner, references.result(), comparison
+
+
+def _function_at_fault(
+    exercise: Exercise,
+    started: Started,
+    references: ReferenceTraces,
+    comparison: Comparison,
+    judged: tuple[str, ...],
+) -> Finding | None:
+    """The learner's sigmoid or slope function, when it explains the dataflow's finding (`roles.py`):
+    only then is the program run a second time, up to its training loop, to call its functions."""
+    finding = comparison.finding
+    concept = suspect(exercise, finding, judged) if finding is not None else None
+    if finding is None or concept is None or comparison.site is None:
+        return None
+    probes = probe_run(started.path, comparison.site, started.limits)
+    return blame_function(exercise, concept, finding, references.exact, probes, comparison.evidence)
 
 
 def _crashed_in(exercise: Exercise, text: str, detail: str, judged: tuple[str, ...]) -> str | None:
@@ -95,10 +115,20 @@ def _judge(
     state = comparison.finish(learner)
     if state is not None:
         return state, state.verified, []
+    if not probes_functions(exercise):  # the reference's functions are probed too, to explain a failing run
+        return _prints(exercise, learner, references, ())
     functions, verified = compare_functions(exercise, references.exact, learner)
     if functions is not None:
         return functions, verified, []
     return _prints(exercise, learner, references, verified)
+
+
+def _printed_concept(exercise: Exercise, mismatch: Mismatch) -> str | None:
+    """The concept a wrong print is blamed on: printing the error, where the exercise has that concept; in
+    a function exercise, the function the reference names just above the figure ("Derivative:")."""
+    if probes_functions(exercise) and not mismatch.is_text and mismatch.heading in function_concepts(exercise):
+        return mismatch.heading
+    return "error-print" if "error-print" in exercise.concept_ids and "error" in mismatch.message.lower() else None
 
 
 def _prints(
@@ -108,8 +138,6 @@ def _prints(
         return None, verified, []  # the functions alone are the exercise; demo prints are optional
     printed = compare_output(references.exact.stdout, references.perturbed.stdout, learner.stdout)
     if printed.mismatch is not None:
-        message = printed.mismatch.message
-        concept = "error-print" if "error-print" in exercise.concept_ids and "error" in message.lower() else None
-        return Finding(concept, message), verified, []
+        return Finding(_printed_concept(exercise, printed.mismatch), printed.mismatch.message), verified, []
     notes = [f"your program also prints {printed.extra_figures} figure(s) the reference does not; that is fine"]
     return None, verified, notes if printed.extra_figures else []

@@ -79,6 +79,7 @@ def _float(text: str) -> float:
 class Mismatch:
     message: str
     is_text: bool  # a word (label, header) rather than a figure
+    heading: str | None = None  # for a wrong figure, the last word the reference prints before it ("Derivative:")
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,7 @@ def _missing(
     want_text: str, want: list[Token], index: int, got: list[Token], at: int, coarse: Token | None
 ) -> Mismatch:
     token = want[index]
+    heading = next((t.text for t in reversed(want[:index]) if t.value is None), None)
     line = want_text.splitlines()[token.line - 1].strip()
     figure = sum(1 for t in want[: index + 1] if t.value is not None)
     if token.value is None:
@@ -193,4 +195,6 @@ def _missing(
         )
     after = got[at].text if at < len(got) else None
     got_text = f"got {shown(after)}" if after is not None else "your output ends before it"
-    return Mismatch(f'printed figure #{figure} differs: expected {token.text} (in "{shown(line)}"), {got_text}', False)
+    return Mismatch(
+        f'printed figure #{figure} differs: expected {token.text} (in "{shown(line)}"), {got_text}', False, heading
+    )

@@ -25,7 +25,7 @@ from trainer.basics.errors import RebuildError
 from trainer.exercises.catalog import Exercise
 from trainer.grading.channel import ChannelError, FrameReader, Trace
 from trainer.grading.sandbox import Limits, run_program
-from trainer.grading.trace_files import MAGIC, probes_functions, read_meta, trace_name
+from trainer.grading.trace_files import MAGIC, read_meta, trace_name
 
 REFERENCE_CPU_SECONDS = 600.0
 
@@ -38,6 +38,12 @@ class ReferenceFailed(RebuildError):
 class ReferenceTraces:
     exact: Trace
     perturbed: Trace
+
+
+def has_functions(exercise: Exercise) -> bool:
+    """Concepts whose code is a function: the reference's are probed after its run, so that a learner's
+    function can be compared with them when a training run differs (`roles.py`)."""
+    return any(selector.kind == "function" for concept in exercise.concepts for selector in concept.select)
 
 
 def encode(trace: Trace, raw: bytes) -> bytes:
@@ -85,7 +91,7 @@ def _run(exercise: Exercise, perturbed: bool, cache: Path | None) -> Trace:
         REFERENCE_CPU_SECONDS,
         Limits(),
         perturb=perturbed,
-        probe=probes_functions(exercise),
+        probe=has_functions(exercise),
         raw=raw,
     )
     if not trace.ok:

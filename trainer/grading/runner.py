@@ -11,10 +11,10 @@ difference:
 - at checkpoint iterations of those instances, and when they end, it sends a
   snapshot: every number and numeric array reachable from the loop's frame
   (locals, globals, closures, attributes of objects, entries of dicts, lists and
-  tuples), named by the path that reaches it (`params['W1']`, `self.W1`).
-  The grader matches them with the reference's by value, never by name;
-- with `probe`, after the program ends it calls each function the program
-  defines on fixed inputs, so a function exercise is graded on behaviour.
+  tuples), named by the path that reaches it (`params['W1']`, `self.W1`);
+- with `probe` `1`, after the program ends it calls each of its functions on
+  fixed inputs (a function exercise is graded on behaviour); with `site:N`, on
+  first entering loop site N, and then it ends the run (see `_probe_and_end`).
 
 Frames on the channel: 8 bytes (header length, blob length, big-endian), a JSON
 header, then a blob of float64 values that the header's `arrays` describe.
@@ -28,12 +28,14 @@ import builtins
 import contextlib
 import functools
 import io
+import itertools
 import json
 import operator
 import os
 import struct
 import sys
 import types
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -48,6 +50,7 @@ PROBES = (
     [[-700.0, -30.0, -5.0, -0.5], [0.5, 5.0, 30.0, 700.0]],
     [0.1, 0.25, 0.5, 0.75, 0.9],
 )
+PROBE_STYLES = (("", ()), ("(..., True)", (True,)))  # f(x), and the article's nonlin(x, deriv=True)
 
 
 def is_checkpoint(iteration: int) -> bool:
@@ -159,9 +162,7 @@ def _slots(value: Any) -> list[tuple[str, Any]]:
     """The attributes an object keeps in `__slots__`, read through their slot
     descriptors only (a property or `__getattr__` of the program never runs)."""
     members = []
-    for cls in type(value).__mro__:
-        if "__slots__" not in vars(cls):
-            continue
+    for cls in (c for c in type(value).__mro__ if "__slots__" in vars(c)):
         for name, descriptor in list(vars(cls).items()):
             if isinstance(descriptor, types.MemberDescriptorType) and not name.startswith("__"):
                 with contextlib.suppress(AttributeError):  # a slot never assigned
@@ -172,15 +173,19 @@ def _slots(value: Any) -> list[tuple[str, Any]]:
 class Recorder:
     """Numbers loop instances, follows the first ones of each site, and streams."""
 
-    def __init__(self, channel: Channel) -> None:
+    def __init__(self, channel: Channel, probe_site: int | None) -> None:
         self.channel = channel
         self.snapshotter = Snapshotter()
         self.instances: dict[int, int] = {}  # site -> instances entered so far
         self.iterations: dict[int, int] = {}  # site -> iterations run, over all its instances
         self.active: list[list[int]] = []  # [site, instance, seq, count] of running loop instances
         self.next_seq = 0
+        self.probe_site = probe_site  # probe there, then end the run
+        self.probing = False
 
     def enter(self, site: int, declared: int | None, frame: types.FrameType) -> list[int]:
+        if self.probing or site == self.probe_site:  # a probe run, or a probe that loops
+            _probe_and_end(frame, self)
         instance = self.instances.get(site, 0)
         self.instances[site] = instance + 1
         seq = -1
@@ -188,17 +193,8 @@ class Recorder:
             seq = self.next_seq
             self.next_seq += 1
             parent = next((a[2] for a in reversed(self.active) if a[2] >= 0), -1)
-            self.channel.send(
-                {
-                    "kind": "enter",
-                    "site": site,
-                    "instance": instance,
-                    "seq": seq,
-                    "parent": parent,
-                    "line": frame.f_lineno,
-                    "declared": declared,
-                }
-            )
+            header = {"kind": "enter", "site": site, "instance": instance, "seq": seq, "parent": parent}
+            self.channel.send({**header, "line": frame.f_lineno, "declared": declared})
         record = [site, instance, seq, 0]
         self.active.append(record)
         return record
@@ -252,22 +248,15 @@ class _Instrument(ast.NodeTransformer):
     def visit_While(self, node: ast.While) -> ast.stmt:
         self.generic_visit(node)
         number = self._site()
-        site = ast.Constant(number)
         record = f"__rebuild_loop_{number}__"
 
-        def call(name: str, *args: ast.expr) -> ast.Expr:
-            return ast.Expr(ast.Call(ast.Name(name, ast.Load()), list(args), []))
+        def call(name: str, arg: ast.expr) -> ast.Call:
+            return ast.Call(ast.Name(name, ast.Load()), [arg], [])
 
-        start = ast.Assign(
-            [ast.Name(record, ast.Store())], ast.Call(ast.Name("__rebuild_enter__", ast.Load()), [site], [])
-        )
-        node.body.insert(0, call("__rebuild_tick__", ast.Name(record, ast.Load())))
-        return ast.Try(
-            body=[start, node],
-            handlers=[],
-            orelse=[],
-            finalbody=[call("__rebuild_leave__", ast.Name(record, ast.Load()))],
-        )
+        start = ast.Assign([ast.Name(record, ast.Store())], call("__rebuild_enter__", ast.Constant(number)))
+        node.body.insert(0, ast.Expr(call("__rebuild_tick__", ast.Name(record, ast.Load()))))
+        leave = ast.Expr(call("__rebuild_leave__", ast.Name(record, ast.Load())))
+        return ast.Try(body=[start, node], handlers=[], orelse=[], finalbody=[leave])
 
 
 class _BlockTrainer:
@@ -281,10 +270,8 @@ class _BlockTrainer:
 def _limit_resources(memory_mb: int, output_mb: int, cpu_seconds: int) -> None:
     import resource
 
-    cap = memory_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    out = output_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_FSIZE, (out, out))
+    for kind, cap in ((resource.RLIMIT_AS, memory_mb << 20), (resource.RLIMIT_FSIZE, output_mb << 20)):
+        resource.setrlimit(kind, (cap, cap))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 2))
 
@@ -299,46 +286,71 @@ def _perturb_numpy() -> None:
 
 
 def _install_hooks(recorder: Recorder) -> None:
-    def enter(site: int) -> list[int]:
-        return recorder.enter(site, None, sys._getframe(1))
-
-    def tick(record: list[int]) -> None:
-        recorder.tick(record, sys._getframe(1))
-
-    def leave(record: list[int]) -> None:
-        recorder.leave(record, sys._getframe(1))
-
     hooks: dict[str, Callable[..., Any]] = {
         "__rebuild_for__": functools.partial(_for, recorder),
-        "__rebuild_enter__": enter,
-        "__rebuild_tick__": tick,
-        "__rebuild_leave__": leave,
+        "__rebuild_enter__": lambda site: recorder.enter(site, None, sys._getframe(1)),
+        "__rebuild_tick__": lambda record: recorder.tick(record, sys._getframe(1)),
+        "__rebuild_leave__": lambda record: recorder.leave(record, sys._getframe(1)),
     }
     for name, hook in hooks.items():
         setattr(builtins, name, hook)
 
 
-def _probe(namespace: dict[str, Any], channel: Channel) -> None:
-    """Call every function the program defines on the probe inputs."""
-    import warnings
+class _ProbeAbort(BaseException):
+    """Ends a probe call that enters a loop (BaseException: the program's `except Exception` lets it by)."""
 
-    import numpy as np
 
-    results: dict[str, Any] = {}
-    calls: list[tuple[str, Callable[..., Any], tuple[bool, ...]]] = []
-    for name, value in list(namespace.items()):
-        if isinstance(value, types.FunctionType) and not name.startswith("__"):
-            calls.append((name, value, ()))
-            calls.append((f"{name}(..., True)", value, (True,)))
-    with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for label, function, extra in calls[:40]:
+def _callables(roots: dict[str, Any]) -> list[tuple[str, Callable[..., Any]]]:
+    """(label, callable) reachable from `roots`, nearest first: functions and lambdas and, a level or two
+    down in the program's own classes and objects, dicts, lists and tuples, methods and callable objects."""
+    found: dict[tuple[int, int], tuple[str, Callable[..., Any]]] = {}
+    layer = [(k, v) for k, v in roots.items() if not k.startswith("__")]
+    for _ in range(3):
+        deeper: list[tuple[str, Any]] = []
+        for label, value in layer:
+            cls = value if isinstance(value, type) else type(value)
+            own = getattr(cls, "__module__", None) == "__main__"  # defined by the program: not numpy's
+            plain = isinstance(value, (types.FunctionType, types.MethodType))
+            if plain or (own and cls is not value and callable(value)):
+                bound = isinstance(value, types.MethodType)  # one per function and object it is bound to
+                found.setdefault((id(value.__func__), id(value.__self__)) if bound else (id(value), 0), (label, value))
+            if own or isinstance(value, (dict, list, tuple)):
+                deeper += [(label + k, item) for k, item in [*_members(value), *(_methods(value, cls) if own else [])]]
+        layer = deeper[:MAX_PATHS]
+    return list(found.values())
+
+
+def _methods(value: Any, cls: type) -> list[tuple[str, Any]]:
+    """Methods of the program's classes, bound through their descriptors (no property or __getattr__ runs)."""
+    kinds = (types.FunctionType, staticmethod, classmethod)
+    raws = {n: r for base in reversed(cls.__mro__) for n, r in vars(base).items() if isinstance(r, kinds)}
+    instance = None if value is cls else value
+    return [(f".{n}", r.__get__(instance, cls)) for n, r in raws.items() if not n.startswith("__")][:MAX_ITEMS]
+
+
+def _probe(roots: dict[str, Any], recorder: Recorder) -> None:
+    """Call the functions reachable from `roots` on the probe inputs; a call that loops is ended."""
+    np, results = recorder.snapshotter.np, {}
+    recorder.probing = True
+    with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet), warnings.catch_warnings(action="ignore"):
+        for (label, function), (tag, extra) in itertools.product(_callables(roots)[:40], PROBE_STYLES):
             for index, probe in enumerate(PROBES):
-                with contextlib.suppress(Exception), np.errstate(all="ignore"):
+                with contextlib.suppress(Exception, _ProbeAbort), np.errstate(all="ignore"):
                     out = np.asarray(function(np.array(probe), *extra), dtype=np.float64)
                     if out.size <= MAX_ARRAY_SIZE:
-                        results[f"{label}#{index}"] = out
-    channel.send({"kind": "probe"}, results)
+                        results[f"{label}{tag}#{index}"] = out
+    recorder.probing = False
+    recorder.channel.send({"kind": "probe"}, results)
+
+
+def _probe_and_end(frame: types.FrameType, recorder: Recorder) -> None:
+    """Probe what the loop's frame reaches, then end the run, which was only for this: a wrong run is
+    stopped at its first difference, and this short second run tells the grader which function is wrong."""
+    if recorder.probing:
+        raise _ProbeAbort  # a probed function that loops is no sigmoid: it may be the training itself
+    _probe({**frame.f_globals, **frame.f_locals}, recorder)
+    recorder.channel.send({"kind": "done", "status": "finished", "detail": "", "sites": recorder.summary()})
+    os._exit(0)  # every frame is flushed as it is sent
 
 
 def _where(error: BaseException, path: str) -> str:
@@ -359,7 +371,7 @@ def main() -> None:
 
     if perturb == "1":
         _perturb_numpy()
-    recorder = Recorder(channel)
+    recorder = Recorder(channel, int(probe[5:]) if probe.startswith("site:") else None)
     _install_hooks(recorder)
     sys.meta_path.insert(0, _BlockTrainer())
     sys.argv = [path]
@@ -379,7 +391,7 @@ def main() -> None:
     with contextlib.suppress(Exception):
         real_stdout.flush()
     if probe == "1" and status == "finished":
-        _probe(namespace, channel)
+        _probe(namespace, recorder)
     channel.send({"kind": "done", "status": status, "detail": detail[:2000], "sites": recorder.summary()})
     channel.close()
 

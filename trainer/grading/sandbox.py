@@ -53,11 +53,12 @@ def run_program(
     *,
     perturb: bool = False,
     probe: bool = False,
+    probe_site: int | None = None,
     on_frame: OnFrame | None = None,
     raw: bytearray | None = None,
 ) -> Trace:
     """Run `path` under the runner; `raw` collects the channel's bytes (for the cache)."""
-    with launch(path, cpu_seconds, limits, perturb=perturb, probe=probe) as started:
+    with launch(path, cpu_seconds, limits, perturb=perturb, probe=probe, probe_site=probe_site) as started:
         return collect(started, on_frame, raw)
 
 
