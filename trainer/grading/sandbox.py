@@ -34,7 +34,7 @@ from typing import Any, Literal
 from trainer.basics.errors import RebuildError
 from trainer.grading import confine
 from trainer.grading.activity import IdleClock
-from trainer.grading.channel import ChannelError, FrameReader, Trace
+from trainer.grading.channel import END, ChannelError, FrameReader, Trace
 
 RUNNER = Path(__file__).with_name("runner.py")
 # Not passed to the learner's program: Python's own settings, and where
@@ -80,8 +80,10 @@ def run_program(
     probe: bool = False,
     on_frame: OnFrame | None = None,
     raw: bytearray | None = None,
+    zoom: tuple[int, int, int] | None = None,
 ) -> Trace:
-    """Run `path` under the runner; `raw` collects the channel's bytes (for the cache)."""
+    """Run `path` under the runner; `raw` collects the channel's bytes (for the cache);
+    `zoom` (loop instance, first, last iteration) snapshots every iteration of that window."""
     path = path.resolve()
     read_fd, write_fd = os.pipe()
     trace = Trace()
@@ -100,6 +102,8 @@ def run_program(
         "1" if perturb else "0",
         "1" if probe else "0",
     ]
+    if zoom is not None:
+        args.append("--zoom={}:{}:{}".format(*zoom))
     with (
         tempfile.TemporaryFile() as out,
         tempfile.TemporaryDirectory(prefix="rebuild-run-", ignore_cleanup_errors=True) as home,
@@ -129,6 +133,27 @@ def run_program(
         )
     _settle(trace, code, stop.is_set(), stopped_by, cpu, limits)
     return trace
+
+
+def run_window(
+    path: Path,
+    cpu_seconds: float,
+    limits: Limits,
+    zoom: tuple[int, int, int],
+    *,
+    perturb: bool = False,
+    raw: bytearray | None = None,
+) -> Trace:
+    """Run `path` snapshotting every iteration of `zoom` (loop instance, first, last
+    iteration), and stop it once the window is sent: what follows is not needed."""
+    seq, _, last = zoom
+
+    def sent(trace: Trace, frame: dict[str, Any]) -> bool:
+        at = frame.get("at")
+        ended = frame["kind"] == "leave" or at == END or (isinstance(at, int) and at >= last)
+        return frame.get("seq") == seq and frame["kind"] != "enter" and ended
+
+    return run_program(path, cpu_seconds, limits, perturb=perturb, on_frame=sent, raw=raw, zoom=zoom)
 
 
 def _spawn(
