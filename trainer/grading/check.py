@@ -21,6 +21,7 @@ from trainer.grading.functions import compare_functions
 from trainer.grading.printed import compare_output
 from trainer.grading.reference_traces import ReferenceTraces, cached_cpu, probes_functions, reference_traces
 from trainer.grading.sandbox import Limits, run_program
+from trainer.grading.zoom import zoom_in
 
 BLOCKED_IMPORTS = ("trainer", "reference", "exercises")
 MAX_PROGRAM_BYTES = 1_000_000  # the longest reference is about 3 kB
@@ -153,8 +154,13 @@ def grade(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits,
     if module is not None:
         refused = Finding(None, f"your file imports {module!r}, the trainer's own code; write the network yourself")
         return Verdict(exercise.id, False, refused.message, level, _results(concepts, refused, ()))
-    learner, references, comparison = _run(exercise, path, limits, cache)
+    cpu = _cpu(exercise, limits, cache)
+    learner, references, comparison = _run(exercise, path, cpu, limits, cache)
     finding, verified, notes = _judge(exercise, learner, references, comparison)
+    if finding is not None and finding is comparison.finding and comparison.window is not None:
+        # the difference began somewhere between two checkpoints: find the iteration (one more run)
+        zoomed = zoom_in(exercise, comparison, learner, path.resolve(), cpu, limits, cache)
+        finding, verified = (zoomed, zoomed.verified) if zoomed is not None else (finding, verified)
     if finding is not None and finding.concept is None and learner.status == "error":
         finding = replace(finding, concept=_crashed_in(exercise, text, learner.detail, concepts))
     learner_curve, reference_curve = error_curves(exercise, comparison, learner, references.exact)
@@ -172,11 +178,9 @@ def grade(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits,
 
 
 def _run(
-    exercise: Exercise, path: Path, limits: Limits, cache: Path | None
+    exercise: Exercise, path: Path, cpu: float, limits: Limits, cache: Path | None
 ) -> tuple[Trace, ReferenceTraces, Comparison]:
     """The learner's run, compared as it streams in; the reference's, from the cache or run alongside."""
-    known = cached_cpu(exercise, cache)
-    cpu = limits.timeout or (max(10.0, 3 * known + 2) if known is not None else 120.0)
     with ThreadPoolExecutor(max_workers=1) as pool:
         references = pool.submit(reference_traces, exercise, cache)
         comparison = Comparison(exercise, references.result)
@@ -184,6 +188,12 @@ def _run(
             path.resolve(), cpu, limits, probe=probes_functions(exercise), on_frame=comparison.on_frame
         )
         return learner, references.result(), comparison
+
+
+def _cpu(exercise: Exercise, limits: Limits, cache: Path | None) -> float:
+    """The CPU seconds the learner's program may use: --timeout, else a multiple of the reference's."""
+    known = cached_cpu(exercise, cache)
+    return limits.timeout or (max(10.0, 3 * known + 2) if known is not None else 120.0)
 
 
 def _crashed_in(exercise: Exercise, text: str, detail: str, judged: tuple[str, ...]) -> str | None:
