@@ -14,6 +14,7 @@ from trainer.cli import app
 from trainer.exercises.catalog import load_catalog
 from trainer.grading.channel import END, Instance
 from trainer.grading.comparison import Comparison, Window
+from trainer.grading.diagnosis import Finding
 from trainer.grading.zoom import _departure
 
 runner = CliRunner()
@@ -129,14 +130,15 @@ def test_the_skipped_update_is_named_as_such(tmp_path: Path) -> None:
     assert "did not change at iteration 9,876" in summary
 
 
-class _Chaotic:
-    """What `_departure` reads of a Comparison: the state, the weights that move."""
+class _Comparison:
+    """What `_departure` reads of a Comparison: the state, the weights that move, and
+    an explanation that names the iteration."""
 
     def __init__(self) -> None:
         self.state = self.moving = ["w"]
 
-    def explain(self, *args: object) -> None:
-        raise AssertionError("no iteration may be explained where the reference cannot tell")
+    def explain(self, index: int, ref: object, bands: object, got: object, label: str, *rest: object) -> Finding:
+        return Finding("update", f"at iteration {label}")
 
 
 def _run(values: dict[int | str, float]) -> Instance:
@@ -145,20 +147,37 @@ def _run(values: dict[int | str, float]) -> Instance:
     return run
 
 
+def _departed(learner: dict[int | str, float], perturbed: dict[int | str, float]) -> Finding | None:
+    window = Window(0, 0, 0, 0, 1000, 1003, 2000)
+    reference = _run({1000: 1.0, 1001: 1.0, 1002: 1.0, 1003: 1.0})
+    comparison = cast(Comparison, _Comparison())
+    runs = (_run(learner), reference, _run(perturbed))
+    return _departure(load_catalog().get("three-layer"), comparison, window, runs)
+
+
+CALM = {1000: 1.0, 1001: 1.0, 1002: 1.0, 1003: 1.0 + 1e-13}
+
+
+def test_a_sharp_departure_is_explained_at_its_iteration() -> None:
+    finding = _departed({1000: 1.0, 1001: 1.0, 1002: 1.5, 1003: 1.6}, CALM)
+    assert finding is not None and finding.message == "at iteration 1,001"
+
+
 def test_no_exact_iteration_where_the_references_own_drift_is_too_wide() -> None:
     """Chaos: the reference one ulp off is as far from the reference as the learner
     is, so the iteration where the learner departs cannot be told; the zoom gives up."""
-    window = Window(0, 0, 0, 0, 1000, 1003, 2000)
-    reference = _run({1000: 1.0, 1001: 1.0, 1002: 2.0, 1003: 3.0})
-    perturbed = _run({1000: 1.0, 1001: 1.0, 1002: 2.5, 1003: 1.0})
-    learner = _run({1000: 1.0, 1001: 1.0, 1002: 1.7, 1003: 9.0})
-    comparison = cast(Comparison, _Chaotic())
-    assert _departure(load_catalog().get("three-layer"), comparison, window, (learner, reference, perturbed)) is None
+    assert _departed({1000: 1.0, 1001: 1.0, 1002: 1.7, 1003: 9.0}, {1000: 1.0, 1001: 1.0, 1002: 2.5, 1003: 1.0}) is None
+
+
+def test_a_difference_that_crept_up_names_no_iteration() -> None:
+    """The tolerance is crossed at 1,002, but the learner was already most of the way
+    there: no single iteration began the difference."""
+    assert _departed({1000: 1.0, 1001: 1.0 + 5e-10, 1002: 1.0 + 9e-10, 1003: 1.0 + 3e-9}, CALM) is None
 
 
 def test_a_window_not_snapshotted_whole_is_not_explained() -> None:
     window = Window(0, 0, 0, 0, 1000, END, 1003)
     reference = _run({1000: 1.0, 1001: 2.0, END: 3.0})
     learner = _run({1000: 1.0, 1001: 2.0, END: 4.0})
-    comparison = cast(Comparison, _Chaotic())
+    comparison = cast(Comparison, _Comparison())
     assert _departure(load_catalog().get("three-layer"), comparison, window, (learner, reference, reference)) is None

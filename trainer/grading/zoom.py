@@ -14,8 +14,8 @@ the two programs.
 A zoom only sharpens a FAIL: it never runs after a PASS, never changes a
 verdict, and gives up (the checkpoint's finding stands) whenever it cannot be
 sure: a run that does not come out the same again, a window where the
-reference's own rounding drift is too large to tell (chaos), a departure found
-nowhere.
+reference's own rounding drift is too large to tell (chaos), a difference that
+crept up over many iterations (no single one began it), none found.
 """
 
 from __future__ import annotations
@@ -31,11 +31,12 @@ from trainer.exercises.catalog import Exercise
 from trainer.grading.channel import END, Instance, Trace
 from trainer.grading.comparison import Comparison, Window
 from trainer.grading.diagnosis import Bands, Finding, Snapshot, found, missing_state
-from trainer.grading.numbers import band_between, close
+from trainer.grading.numbers import ATOL, RTOL, band_between, close
 from trainer.grading.reference_traces import zoomed_reference
 from trainer.grading.sandbox import Limits, run_window
 
 MAX_WINDOW = 1000  # iterations: checkpoints are never further apart, and the channel's caps hold
+SHARP = 0.1  # the iteration before a departure is this close to the reference, in tolerances
 Runs = tuple[Instance, Instance, Instance]  # the learner's, the reference's, the reference's one ulp off
 
 
@@ -115,8 +116,9 @@ def _departure(exercise: Exercise, comparison: Comparison, window: Window, runs:
     keys: list[int | str] = sorted(a for a in exact.snaps if isinstance(a, int) and window.start <= a <= last)
     keys += [END] if window.stop == END else []
     state = comparison.state
+    bands = _bands(exact.snaps[window.start], other.snaps.get(window.start, {}))
     for previous, at in itertools.pairwise(keys):
-        want, got = exact.snaps[at], mine.snaps.get(at)
+        want, got, before = exact.snaps[at], mine.snaps.get(at), bands
         bands = _bands(want, other.snaps.get(at, {}))
         if got is None or any(bands.get(name) is None for name in state):
             return None  # chaos: the reference cannot say what this iteration should give
@@ -124,17 +126,35 @@ def _departure(exercise: Exercise, comparison: Comparison, window: Window, runs:
         if wrong is None:
             continue
         iteration = (count if at == END else int(at)) - 1  # a snapshot is taken before the next iteration
-        if iteration != previous:
-            return None  # not one iteration apart: the window was not snapshotted whole
+        mine_before = mine.snaps.get(previous, {})
+        if iteration != previous or not _sharp(state, exact.snaps[previous], before, mine_before):
+            return None
         label = f"{iteration:,}"
-        before = (exact.snaps[previous], mine.snaps.get(previous, {}))
-        skipped = _skipped(comparison.moving, before, want, bands, got, label)
-        return comparison.explain(window.index, (before[0], want), bands, got, label, wrong, skipped)
+        skipped = _skipped(comparison.moving, (exact.snaps[previous], mine_before), want, bands, got, label)
+        return comparison.explain(window.index, (exact.snaps[previous], want), bands, got, label, wrong, skipped)
     return None
 
 
 def _bands(want: Snapshot, other: Snapshot) -> Bands:
     return {name: band_between(value, other.get(name)) for name, value in want.items()}
+
+
+def _sharp(state: list[str], want: Snapshot, bands: Bands, got: Snapshot) -> bool:
+    """Was the learner's state, the iteration before the one that differs, far
+    within the tolerance? Only then did the difference begin at that iteration:
+    a difference that grew over many (a small one, or rounding in a chaotic
+    regime) crosses the tolerance at an iteration that means nothing."""
+    return all(_distance(got, want[name], bands.get(name) or 0.0) <= SHARP for name in state if name in want)
+
+
+def _distance(got: Snapshot, want: np.ndarray, band: float) -> float:
+    """How far the learner's nearest array is from `want`, in tolerances (up to 1: it matches)."""
+    nearest = np.inf if want.size else 0.0
+    for value in got.values():
+        if value.shape == want.shape and np.isfinite(value).all() and np.isfinite(want).all():
+            with np.errstate(over="ignore"):
+                nearest = min(nearest, float(np.max(np.abs(value - want) / (ATOL + RTOL * np.abs(want) + band))))
+    return nearest
 
 
 def _skipped(
