@@ -11,7 +11,6 @@ import pytest
 from typer.testing import CliRunner
 
 from trainer.cli import app
-from trainer.exercises.catalog import load_catalog
 from trainer.grading.channel import END, Instance
 from trainer.grading.comparison import Comparison, Window
 from trainer.grading.diagnosis import Finding
@@ -152,7 +151,7 @@ def _departed(learner: dict[int | str, float], perturbed: dict[int | str, float]
     reference = _run({1000: 1.0, 1001: 1.0, 1002: 1.0, 1003: 1.0})
     comparison = cast(Comparison, _Comparison())
     runs = (_run(learner), reference, _run(perturbed))
-    return _departure(load_catalog().get("three-layer"), comparison, window, runs)
+    return _departure(comparison, window, runs)
 
 
 CALM = {1000: 1.0, 1001: 1.0, 1002: 1.0, 1003: 1.0 + 1e-13}
@@ -180,4 +179,4 @@ def test_a_window_not_snapshotted_whole_is_not_explained() -> None:
     reference = _run({1000: 1.0, 1001: 2.0, END: 3.0})
     learner = _run({1000: 1.0, 1001: 2.0, END: 4.0})
     comparison = cast(Comparison, _Comparison())
-    assert _departure(load_catalog().get("three-layer"), comparison, window, (learner, reference, reference)) is None
+    assert _departure(comparison, window, (learner, reference, reference)) is None

@@ -67,7 +67,7 @@ def zoom_in(
         return None
     if runs is None or not _reproduced(comparison, window, learner, runs):
         return None
-    return _departure(exercise, comparison, window, runs)
+    return _departure(comparison, window, runs)
 
 
 def _runs(window: Window, traces: tuple[Trace, Trace | None, Trace | None]) -> Runs | None:
@@ -107,7 +107,7 @@ def _same_weights(one: Snapshot | None, other: Snapshot | None) -> bool:
     return all(path in other and np.array_equal(one[path], other[path], equal_nan=True) for path in arrays)
 
 
-def _departure(exercise: Exercise, comparison: Comparison, window: Window, runs: Runs) -> Finding | None:
+def _departure(comparison: Comparison, window: Window, runs: Runs) -> Finding | None:
     """The first iteration of the window whose result differs, explained; None if
     none does, or the reference's own drift is too wide to tell from there on."""
     mine, exact, other = runs
