@@ -36,11 +36,17 @@ def test_tool_passes(command: list[str]) -> None:
     _run(*command)
 
 
+# The runner runs as a script inside the learner's process, confined to reading
+# itself: it cannot import a sibling module, so it stays one (longer) file.
+ONE_FILE_BY_NEED = {"trainer/grading/runner.py": 450}
+
+
 def test_no_module_is_over_400_lines() -> None:
     long = {
-        str(p.relative_to(REPO)): n
+        name: n
         for p in (REPO / "trainer").rglob("*.py")
-        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+        if (n := len(p.read_text(encoding="utf-8").splitlines()))
+        > ONE_FILE_BY_NEED.get(name := str(p.relative_to(REPO)), MAX_LINES)
     }
     assert not long, f"split these modules (over {MAX_LINES} lines): {long}"
 

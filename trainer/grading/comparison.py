@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from trainer.exercises.catalog import Exercise
 from trainer.grading.channel import END, Instance, Trace
 from trainer.grading.diagnosis import (
+    Bands,
     Finding,
     Snapshot,
     explain_iteration,
@@ -31,6 +33,20 @@ from trainer.grading.diagnosis import (
 from trainer.grading.numbers import band_between, output_band
 from trainer.grading.reference_traces import ReferenceTraces
 from trainer.grading.training import Classifier, learner_weights, moving_state, reference_weights
+
+
+@dataclass(frozen=True)
+class Window:
+    """Where a training run's first difference lies between two checkpoints more
+    than one iteration apart: what a zoom snapshots iteration by iteration."""
+
+    index: int  # the training run
+    learner: int  # its loop instance (seq) in the learner's run
+    reference: int  # ... and in the reference's
+    perturbed: int | None  # ... and in its run with every exp/tanh one ulp off
+    start: int  # the last checkpoint that matched
+    stop: int | str  # the first that did not (END: the run's end)
+    count: int | None  # the reference run's iterations
 
 
 def _before(at: int | str) -> int | None:
@@ -48,6 +64,7 @@ class Comparison:
         self.done: set[tuple[int, int | str]] = set()
         self.good: dict[int, int | str] = {}  # training run -> last checkpoint that matched
         self.unkept: set[str] | None = None  # counters the learner keeps out of the loop (seen at its first snapshot)
+        self.window: Window | None = None  # where the difference found began, if checkpoints are far apart
         self.ready = False
         self.site: int | None = None  # the loop site of the training run that differs
         self.evidence: tuple[Snapshot, Snapshot] | None = None  # (reference's, learner's) snapshots where it does
@@ -163,16 +180,32 @@ class Comparison:
         if at == 0:
             return initial_finding(self.exercise, index, wrong, want[wrong], got, len(self.reference))
         previous = self.good.get(index)
+        if isinstance(previous, int) and ((ref.count or 0) if at == END else int(at)) - previous > 1:
+            twin = self.perturbed[index].seq if index < len(self.perturbed) else None
+            self.window = Window(index, run.seq, ref.seq, twin, previous, at, ref.count)
         label = iteration_label(at, previous if isinstance(previous, int) else None, ref.count)
+        before = ref.snaps.get(previous, {}) if previous is not None and previous == _before(at) else {}
+        return self.explain(index, (before, want), bands, got, label, wrong)
+
+    def explain(
+        self,
+        index: int,
+        ref: tuple[Snapshot, Snapshot],
+        bands: Bands,
+        got: Snapshot,
+        label: str,
+        wrong: str,
+        known: Finding | None = None,
+    ) -> Finding:
+        """What is wrong with training run `index` at iteration `label`: `ref` is the
+        reference's state before it (empty if not known) and after it, `got` the
+        learner's after it; `known`, what is wrong if already told otherwise."""
+        before, want = ref
         finding = explain_iteration(self.exercise, want, bands, got, label, wrong)
-        if finding.concept == "update":
-            finding = self._direction(
-                finding,
-                ref.snaps.get(previous, {}) if previous is not None and previous == _before(at) else {},
-                want,
-                got,
-                label,
-            )
+        if known is not None:
+            finding = Finding(known.concept, known.message, finding.verified)
+        elif finding.concept == "update":
+            finding = self._direction(finding, before, want, got, label)
         suffix = f" (training run {index + 1})" if len(self.reference) > 1 else ""
         verified = implied((*finding.verified, *self._start_verified(index)))
         return Finding(finding.concept, finding.message + suffix, verified)

@@ -23,6 +23,7 @@ from trainer.grading.roles import blame_function, probe_run, suspect
 from trainer.grading.sandbox import collect
 from trainer.grading.trace_files import probes_functions
 from trainer.grading.verdict import ConceptResult, Verdict
+from trainer.grading.zoom import zoom_in
 
 
 def _results(concepts: tuple[str, ...], finding: Finding | None, verified: tuple[str, ...]) -> list[ConceptResult]:
@@ -44,7 +45,10 @@ def judged(
     learner, references, comparison = _run(exercise, started, cache)
     finding, verified, notes = _judge(exercise, learner, references, comparison)
     if finding is not None and finding is comparison.finding:
-        finding = _function_at_fault(exercise, started, references, comparison, concepts) or finding
+        sharper = _function_at_fault(exercise, started, references, comparison, concepts) or _zoomed(
+            exercise, started, learner, comparison, cache
+        )
+        finding, verified = (sharper, sharper.verified or verified) if sharper is not None else (finding, verified)
     if finding is not None and finding.concept is None and learner.status == "error":
         finding = replace(finding, concept=_crashed_in(exercise, text, learner.detail, concepts))
     learner_curve, reference_curve = error_curves(exercise, comparison, learner, references.exact)
@@ -85,6 +89,15 @@ def _function_at_fault(
         return None
     probes = probe_run(started.path, comparison.site, started.limits)
     return blame_function(exercise, concept, finding, references.exact, probes, comparison.evidence)
+
+
+def _zoomed(
+    exercise: Exercise, started: Started, learner: Trace, comparison: Comparison, cache: Path | None
+) -> Finding | None:
+    """A difference that began somewhere between two checkpoints, named at its iteration (one more run)."""
+    if comparison.window is None:
+        return None
+    return zoom_in(exercise, comparison, learner, started.path, started.cpu, started.limits, cache)
 
 
 def _crashed_in(exercise: Exercise, text: str, detail: str, judged: tuple[str, ...]) -> str | None:

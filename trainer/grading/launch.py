@@ -75,10 +75,18 @@ class Started:
 
 @contextlib.contextmanager
 def launch(
-    path: Path, cpu_seconds: float, limits: Limits, *, perturb: bool, probe: bool, probe_site: int | None = None
+    path: Path,
+    cpu_seconds: float,
+    limits: Limits,
+    *,
+    perturb: bool,
+    probe: bool,
+    probe_site: int | None = None,
+    zoom: tuple[int, int, int] | None = None,
 ) -> Iterator[Started]:
     """`path` running under the runner; ended, whatever happens, when the block is left. `probe`: call its
-    functions after it ends; `probe_site`: instead, when that loop site is first entered, then end."""
+    functions after it ends; `probe_site`: instead, when that loop site is first entered, then end;
+    `zoom` (loop instance, first, last iteration): snapshot every iteration of that window too."""
     path = path.resolve()
     read_fd, write_fd = os.pipe()
     env = {**{k: v for k, v in os.environ.items() if not k.startswith(HIDDEN_ENV)}, **ONE_THREAD}
@@ -86,6 +94,7 @@ def launch(
     args = [sys.executable, "-I", str(RUNNER), str(path), str(write_fd), str(limits.memory_mb)]
     args += [str(limits.output_mb), str(cpu), "1" if perturb else "0"]
     args += [f"site:{probe_site}" if probe_site is not None else ("1" if probe else "0")]
+    args += ["--zoom={}:{}:{}".format(*zoom)] if zoom is not None else []
     with (
         tempfile.TemporaryFile() as out,
         tempfile.TemporaryDirectory(prefix="rebuild-run-", ignore_cleanup_errors=True) as home,

@@ -14,6 +14,7 @@ trainer's fault: exit code 2 with a clear message, never a verdict.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from concurrent.futures import ThreadPoolExecutor
@@ -24,7 +25,7 @@ from trainer.basics.atomic import write_atomic
 from trainer.basics.errors import RebuildError
 from trainer.exercises.catalog import Exercise
 from trainer.grading.channel import ChannelError, FrameReader, Trace
-from trainer.grading.sandbox import Limits, run_program
+from trainer.grading.sandbox import Limits, run_program, run_window
 from trainer.grading.trace_files import MAGIC, read_meta, trace_name
 
 REFERENCE_CPU_SECONDS = 600.0
@@ -52,7 +53,7 @@ def encode(trace: Trace, raw: bytes) -> bytes:
     return MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
 
 
-def decode(payload: bytes) -> Trace:
+def decode(payload: bytes, statuses: tuple[str, ...] = ("finished",)) -> Trace:
     """A cached trace, or ValueError if it is not exactly what was written."""
     if not payload.startswith(MAGIC):
         raise ValueError("not a trace")
@@ -67,7 +68,7 @@ def decode(payload: bytes) -> Trace:
     except ChannelError as error:
         raise ValueError(str(error)) from None
     status, detail, stdout, cpu = meta["status"], meta["detail"], meta["stdout"], meta["cpu"]
-    if status != "finished" or not isinstance(detail, str) or not isinstance(stdout, str):
+    if status not in statuses or not isinstance(detail, str) or not isinstance(stdout, str):
         raise ValueError("not a finished run")
     if not isinstance(cpu, (int, float)):
         raise ValueError("no CPU time")
@@ -109,3 +110,23 @@ def reference_traces(exercise: Exercise, cache: Path | None) -> ReferenceTraces:
         exact = pool.submit(_run, exercise, False, cache)
         perturbed = pool.submit(_run, exercise, True, cache)
         return ReferenceTraces(exact.result(), perturbed.result())
+
+
+def zoomed_reference(
+    exercise: Exercise, perturbed: bool, zoom: tuple[int, int, int], cache: Path | None
+) -> Trace | None:
+    """The reference run again with every iteration of one window snapshotted
+    (`run_window`), cached like its traces; None if it did not reach the window's end.
+    A damaged entry is computed again: a zoom only sharpens a verdict, it never stops one."""
+    name = trace_name(exercise, perturbed).replace(".trace", "-zoom-{}-{}-{}.trace".format(*zoom))
+    path = cache / "traces" / name if cache else None
+    if path is not None and path.is_file():
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            return decode(path.read_bytes(), ("stopped",))
+    raw = bytearray()
+    trace = run_window(exercise.reference_path, REFERENCE_CPU_SECONDS, Limits(), zoom, perturb=perturbed, raw=raw)
+    if trace.status != "stopped":
+        return None
+    if path is not None:
+        write_atomic(path, encode(trace, bytes(raw)))
+    return trace

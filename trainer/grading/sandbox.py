@@ -27,10 +27,10 @@ from typing import Any, Literal
 from trainer.basics.errors import RebuildError
 from trainer.grading import confine
 from trainer.grading.activity import IdleClock
-from trainer.grading.channel import ChannelError, FrameReader, Trace
+from trainer.grading.channel import END, ChannelError, FrameReader, Trace
 from trainer.grading.launch import RUNNER, IsolationError, Limits, Started, launch
 
-__all__ = ["RUNNER", "IsolationError", "Limits", "NotGraded", "OnFrame", "collect", "run_program"]
+__all__ = ["RUNNER", "IsolationError", "Limits", "NotGraded", "OnFrame", "collect", "run_program", "run_window"]
 
 WALL_FACTOR = 10  # wall-clock guard: this many times the CPU allowance, plus a minute
 WALL_SLACK = 60.0
@@ -56,10 +56,33 @@ def run_program(
     probe_site: int | None = None,
     on_frame: OnFrame | None = None,
     raw: bytearray | None = None,
+    zoom: tuple[int, int, int] | None = None,
 ) -> Trace:
-    """Run `path` under the runner; `raw` collects the channel's bytes (for the cache)."""
-    with launch(path, cpu_seconds, limits, perturb=perturb, probe=probe, probe_site=probe_site) as started:
+    """Run `path` under the runner; `raw` collects the channel's bytes (for the cache);
+    `zoom` (loop instance, first, last iteration) snapshots every iteration of that window."""
+    with launch(path, cpu_seconds, limits, perturb=perturb, probe=probe, probe_site=probe_site, zoom=zoom) as started:
         return collect(started, on_frame, raw)
+
+
+def run_window(
+    path: Path,
+    cpu_seconds: float,
+    limits: Limits,
+    zoom: tuple[int, int, int],
+    *,
+    perturb: bool = False,
+    raw: bytearray | None = None,
+) -> Trace:
+    """Run `path` snapshotting every iteration of `zoom` (loop instance, first, last
+    iteration), and stop it once the window is sent: what follows is not needed."""
+    seq, _, last = zoom
+
+    def sent(trace: Trace, frame: dict[str, Any]) -> bool:
+        at = frame.get("at")
+        ended = frame["kind"] == "leave" or at == END or (isinstance(at, int) and at >= last)
+        return frame.get("seq") == seq and frame["kind"] != "enter" and ended
+
+    return run_program(path, cpu_seconds, limits, perturb=perturb, on_frame=sent, raw=raw, zoom=zoom)
 
 
 def collect(started: Started, on_frame: OnFrame | None = None, raw: bytearray | None = None) -> Trace:
