@@ -19,6 +19,7 @@ from trainer.grading.curves import error_curves
 from trainer.grading.diagnosis import Finding, status_finding
 from trainer.grading.functions import compare_functions
 from trainer.grading.printed import compare_output
+from trainer.grading.printers import printing_concept
 from trainer.grading.reference_traces import ReferenceTraces, cached_cpu, probes_functions, reference_traces
 from trainer.grading.sandbox import Limits, run_program
 
@@ -227,8 +228,7 @@ def _prints(
         return None, verified, []  # the functions alone are the exercise; demo prints are optional
     printed = compare_output(references.exact.stdout, references.perturbed.stdout, learner.stdout)
     if printed.mismatch is not None:
-        message = printed.mismatch.message
-        concept = "error-print" if "error-print" in exercise.concept_ids and "error" in message.lower() else None
-        return Finding(concept, message), verified, []
+        concept = printing_concept(exercise, printed.mismatch.line)
+        return Finding(concept, printed.mismatch.message), verified, []
     notes = [f"your program also prints {printed.extra_figures} figure(s) the reference does not; that is fine"]
     return None, verified, notes if printed.extra_figures else []

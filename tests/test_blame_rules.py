@@ -1,0 +1,72 @@
+"""The concept a failure is blamed on, rule by rule, on small programs written in
+other styles than the corpus's (dicts, classes, closures, while loops)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.basics.paths import cache_dir
+from trainer.exercises.catalog import load_catalog
+from trainer.grading.check import Verdict, grade
+from trainer.grading.sandbox import Limits
+
+DATA = """
+import numpy as np
+X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]])
+y = np.array([[0, 1, 1, 0]]).T
+"""
+
+
+def _grade(tmp_path: Path, exercise: str, program: str) -> tuple[list[str], Verdict]:
+    path = tmp_path / "mine.py"
+    path.write_text(program, encoding="utf-8")
+    verdict = grade(load_catalog(), path, exercise, Limits(timeout=300), cache_dir())
+    assert not verdict.passed
+    return [c.concept for c in verdict.concepts if c.passed is False], verdict
+
+
+# -- printed text: blamed on the concept whose reference code prints it --------------------------
+
+
+def test_a_printed_line_belongs_to_the_concept_that_prints_it() -> None:
+    from trainer.grading.printers import printing_concept
+
+    sweep = load_catalog().get("alpha-sweep")
+    assert printing_concept(sweep, "Error after 0 iterations:0.4964100319027255") == "error-print"
+    # printed outside every concept, before each run: the log the one printing concept writes
+    assert printing_concept(sweep, "Training With Alpha:0.001") == "error-print"
+    # two-layer's concepts print nothing: no concept to blame
+    assert printing_concept(load_catalog().get("two-layer"), "Output After Training:") is None
+
+
+def test_a_missing_run_header_is_the_printing_concepts(tmp_path: Path) -> None:
+    program = (
+        DATA
+        + """
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+def train(alpha):
+    np.random.seed(1)
+    w = {"a": 2 * np.random.random((3, 4)) - 1, "b": 2 * np.random.random((4, 1)) - 1}
+    j = 0
+    while j < 60000:
+        h = sigmoid(X @ w["a"])
+        out = sigmoid(h @ w["b"])
+        if j % 10000 == 0:
+            print(f"Error after {j} iterations:{np.mean(np.abs(out - y))}")
+        d_out = (out - y) * out * (1 - out)
+        d_h = d_out @ w["b"].T * h * (1 - h)
+        w["b"] -= alpha * h.T @ d_out
+        w["a"] -= alpha * X.T @ d_h
+        j += 1
+
+for alpha in [0.001, 0.01, 0.1, 1, 10, 100, 1000]:
+    print()
+    print("alpha =", alpha)
+    train(alpha)
+"""
+    )
+    blamed, verdict = _grade(tmp_path, "alpha-sweep", program)
+    assert blamed == ["error-print"], verdict.summary
+    assert "Training With Alpha" in verdict.summary
