@@ -70,3 +70,59 @@ for alpha in [0.001, 0.01, 0.1, 1, 10, 100, 1000]:
     blamed, verdict = _grade(tmp_path, "alpha-sweep", program)
     assert blamed == ["error-print"], verdict.summary
     assert "Training With Alpha" in verdict.summary
+
+
+# -- a quantity not seen is vouched for by what is computed from it --------------------------
+
+
+def test_what_each_quantity_is_computed_from_is_read_in_order() -> None:
+    from trainer.grading.upstream import upstream
+
+    three = upstream(load_catalog().get("three-layer"))
+    # synapse_1's update uses the output delta, not the hidden one computed before it
+    assert "layer_1_delta" not in three["synapse_1"] and "layer_2_delta" in three["synapse_1"]
+    assert three["layer_1"] == frozenset()  # computed from last iteration's weights only
+
+
+def test_a_fused_error_is_not_blamed_for_a_wrong_update(tmp_path: Path) -> None:
+    program = """
+import numpy as np
+net = {"X": np.array([[0, 1], [0, 1], [1, 0], [1, 0]]), "y": np.array([[0, 0, 1, 1]]).T}
+np.random.seed(1)
+net["w"] = 2 * np.random.random((2, 1)) - 1
+for _ in range(10000):
+    out = 1 / (1 + np.exp(-net["X"].dot(net["w"])))
+    delta = (out - net["y"]) * out * (1 - out)
+    net["w"] -= net["X"].T.dot(delta) + 0.01
+print("Output After Training:")
+print(out)
+"""
+    blamed, verdict = _grade(tmp_path, "two-layer", program)
+    assert blamed == ["update"], verdict.summary
+
+
+def test_quantities_in_a_closures_locals_are_vouched_for_by_the_right_weight(tmp_path: Path) -> None:
+    program = (
+        DATA
+        + """
+def make_step(weights, alpha):
+    def step():
+        hidden = 1 / (1 + np.exp(-X.dot(weights[0])))
+        out = 1 / (1 + np.exp(-hidden.dot(weights[1])))
+        out_delta = (out - y) * out * (1 - out)
+        hidden_delta = out_delta.dot(weights[1].T)  # the slope of the hidden layer is missing
+        weights[1] -= alpha * hidden.T.dot(out_delta)
+        weights[0] -= alpha * X.T.dot(hidden_delta)
+    return step
+
+np.random.seed(1)
+weights = [2 * np.random.random((3, 4)) - 1, 2 * np.random.random((4, 1)) - 1]
+step = make_step(weights, 0.5)
+count = 0
+while count < 60000:
+    step()
+    count += 1
+"""
+    )
+    blamed, verdict = _grade(tmp_path, "three-layer", program)
+    assert blamed == ["hidden-delta"], verdict.summary

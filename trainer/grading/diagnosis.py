@@ -19,6 +19,7 @@ from trainer.exercises.catalog import Exercise
 from trainer.grading.channel import END, Trace
 from trainer.grading.numbers import close, scale_factor, shape_text
 from trainer.grading.text import shown
+from trainer.grading.upstream import upstream
 
 SCALE_FREE = ("error", "output-delta", "hidden-delta")  # sign conventions and folded alpha are free here
 MAX_DETAIL = 400
@@ -109,6 +110,7 @@ def explain_iteration(
             steps.setdefault(concept, []).append(name)
     matched: list[str] = []
     negated: list[str] = []
+    vouched: set[str] | None = None
     for concept, names in steps.items():
         # a concept's result is its last quantity; its earlier ones may be fused into it
         result = matches(got, want, names[-1], bands, concept in SCALE_FREE)
@@ -116,6 +118,10 @@ def explain_iteration(
             matched.append(concept)
             if result[1] < 0:
                 negated.append(concept)
+            continue
+        vouched = _vouched(exercise, want, bands, got) if vouched is None else vouched
+        if names[-1] in vouched:  # unseen (fused, or in a function's locals), but what it feeds is right
+            matched.append(concept)
             continue
         return _blame(exercise, concept, want, names[-1], got, iteration, matched, negated)
     updaters = [c for c, name in exercise.dataflow if name == wrong] if wrong in exercise.state else []
@@ -127,6 +133,23 @@ def explain_iteration(
     return Finding(
         updater, f"everything iteration {iteration} computes matches, but {after}", tuple(matched), tuple(negated)
     )
+
+
+def _vouched(exercise: Exercise, want: Snapshot, bands: Bands, got: Snapshot) -> set[str]:
+    """The reference's quantities that a quantity the learner has right was computed
+    from this iteration: a learner's array equal to the reference's could not have
+    come from a wrong input. Only arrays really compared vouch (not chaotic ones), and
+    not counts: a count of sign changes matches while the values it counts differ."""
+    concepts = {name: concept for concept, name in exercise.dataflow}
+    vouched: set[str] = set()
+    for name, sources in upstream(exercise).items():
+        if name not in want or bands.get(name, 0.0) is None or sources <= vouched:
+            continue
+        if np.array_equal(want[name], np.round(want[name])):
+            continue
+        if matches(got, want, name, bands, concepts.get(name) in SCALE_FREE) is not None:
+            vouched |= sources
+    return vouched
 
 
 def sign_finding(exercise: Exercise, negated: str, iteration: str, verified: tuple[str, ...]) -> Finding:
