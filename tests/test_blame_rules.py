@@ -126,3 +126,61 @@ while count < 60000:
     )
     blamed, verdict = _grade(tmp_path, "three-layer", program)
     assert blamed == ["hidden-delta"], verdict.summary
+
+
+# -- a step the reference's times a constant: the learning rate ------------------------------
+
+
+def test_another_alpha_is_named_and_blamed_on_the_update(tmp_path: Path) -> None:
+    program = (
+        DATA
+        + """
+class Net:
+    def __init__(self):
+        np.random.seed(1)
+        self.layers = {0: 2 * np.random.random((3, 4)) - 1, 1: 2 * np.random.random((4, 1)) - 1}
+        self.alpha = 0.05
+
+    def train(self, steps):
+        for _ in range(steps):
+            l1 = 1 / (1 + np.exp(-X @ self.layers[0]))
+            l2 = 1 / (1 + np.exp(-l1 @ self.layers[1]))
+            d2 = (l2 - y) * l2 * (1 - l2)
+            d1 = d2 @ self.layers[1].T * l1 * (1 - l1)
+            self.layers[1] -= self.alpha * l1.T @ d2
+            self.layers[0] -= self.alpha * X.T @ d1
+
+Net().train(60000)
+"""
+    )
+    blamed, verdict = _grade(tmp_path, "three-layer", program)
+    assert blamed == ["update"], verdict.summary
+    assert "uses alpha 0.05 where the reference uses 0.5" in verdict.summary
+
+
+def test_a_sweep_in_another_order_is_blamed_on_the_loop(tmp_path: Path) -> None:
+    program = (
+        DATA
+        + """
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+rates = iter([0.01, 0.001, 0.1, 1, 10, 100, 1000])
+for alpha in rates:
+    print("\\nTraining With Alpha:" + str(alpha))
+    np.random.seed(1)
+    s0, s1 = 2 * np.random.random((3, 4)) - 1, 2 * np.random.random((4, 1)) - 1
+    for j in range(60000):
+        l1 = sigmoid(X.dot(s0))
+        l2 = sigmoid(l1.dot(s1))
+        if j % 10000 == 0:
+            print("Error after " + str(j) + " iterations:" + str(np.mean(np.abs(l2 - y))))
+        d2 = (y - l2) * l2 * (1 - l2)
+        d1 = d2.dot(s1.T) * l1 * (1 - l1)
+        s1 += alpha * l1.T.dot(d2)
+        s0 += alpha * X.T.dot(d1)
+"""
+    )
+    blamed, verdict = _grade(tmp_path, "alpha-sweep", program)
+    assert blamed == ["loop"], verdict.summary
+    assert "training run 1 uses alpha 0.01 where the reference uses 0.001" in verdict.summary

@@ -28,6 +28,7 @@ from trainer.grading.diagnosis import (
     wrong_way,
 )
 from trainer.grading.numbers import band_between, output_band
+from trainer.grading.rates import rate_finding, step_factor
 from trainer.grading.reference_traces import ReferenceTraces
 from trainer.grading.training import Classifier, learner_weights, moving_state, reference_weights
 
@@ -161,13 +162,11 @@ class Comparison:
         label = iteration_label(at, previous if isinstance(previous, int) else None, ref.count)
         finding = explain_iteration(self.exercise, want, bands, got, label, wrong)
         if finding.concept == "update":
-            finding = self._direction(
-                finding,
-                ref.snaps.get(previous, {}) if previous is not None and previous == _before(at) else {},
-                want,
-                got,
-                label,
-            )
+            before = ref.snaps.get(previous, {}) if previous is not None and previous == _before(at) else {}
+            finding = self._direction(finding, before, want, got, label)
+            rate = self._rate(index, finding, before, want, got)
+            if rate is not None:
+                return rate
         suffix = f" (training run {index + 1})" if len(self.reference) > 1 else ""
         verified = implied((*finding.verified, *self._start_verified(index)))
         return Finding(finding.concept, finding.message + suffix, verified)
@@ -208,6 +207,20 @@ class Comparison:
             "grows (it adds the step where it should subtract it, or the reverse)",
             finding.verified,
         )
+
+    def _rate(
+        self, index: int, finding: Finding, before: dict[str, Any], want: dict[str, Any], got: dict[str, Any]
+    ) -> Finding | None:
+        """An update blamed whose steps are all the reference's times one factor: the learning rate."""
+        if finding.concept != "update" or not before:
+            return None
+        factor = step_factor(self.moving, before, want, got)
+        if factor is None:
+            return None
+        runs = [(r.snaps.get(0, {}), r.snaps.get(1, r.snaps.get(0, {}))) for r in self.reference]
+        concept, message = rate_finding(self.exercise, factor, index, runs, got)
+        verified = implied((*finding.verified, *self._start_verified(index)))
+        return Finding(concept, message, tuple(c for c in verified if c != concept))
 
     def _start_verified(self, index: int) -> tuple[str, ...]:
         """A run that started from the reference's weights verifies how they were drawn."""
