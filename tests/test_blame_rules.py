@@ -184,3 +184,68 @@ for alpha in rates:
     blamed, verdict = _grade(tmp_path, "alpha-sweep", program)
     assert blamed == ["loop"], verdict.summary
     assert "training run 1 uses alpha 0.01 where the reference uses 0.001" in verdict.summary
+
+
+# -- a shape error is blamed where the wrong shape was made ----------------------------------
+
+
+def test_a_broadcast_made_before_the_crash_is_blamed_where_it_was_made(tmp_path: Path) -> None:
+    program = (
+        DATA
+        + """
+class Net:
+    def __init__(self):
+        np.random.seed(1)
+        self.synapse_0 = 2 * np.random.random((3, 4)) - 1
+        self.synapse_1 = 2 * np.random.random((4, 1)) - 1
+
+    def step(self):
+        self.layer_1 = 1 / (1 + np.exp(-X.dot(self.synapse_0)))
+        self.layer_2 = 1 / (1 + np.exp(-self.layer_1.dot(self.synapse_1)))
+        # the hidden layer's slope: (4,1) * (4,4) broadcasts into (4,4)
+        self.layer_2_delta = (self.layer_2 - y) * self.layer_1 * (1 - self.layer_1)
+        self.layer_1_delta = self.layer_2_delta.dot(self.synapse_1.T) * self.layer_1
+        self.synapse_1 -= 0.5 * self.layer_1.T.dot(self.layer_2_delta)
+        self.synapse_0 -= 0.5 * X.T.dot(self.layer_1_delta)
+
+net = Net()
+for j in range(60000):
+    net.step()
+"""
+    )
+    blamed, verdict = _grade(tmp_path, "three-layer", program)
+    assert blamed == ["output-delta"], verdict.summary
+    assert "stopped with an error" in verdict.summary
+    assert "your self.layer_2_delta has shape (4, 4), the reference's (4, 1)" in verdict.summary
+
+
+def test_a_target_row_is_named_as_the_reason_of_a_wrong_error_shape(tmp_path: Path) -> None:
+    program = """
+import numpy as np
+X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]])
+y = np.array([[0, 1, 1, 0]])
+alphas = [0.001, 0.01, 0.1, 1, 10, 100, 1000]
+i = 0
+while i < len(alphas):
+    alpha = alphas[i]
+    print("\\nTraining With Alpha:" + str(alpha))
+    np.random.seed(1)
+    synapse_0 = 2 * np.random.random((3, 4)) - 1
+    synapse_1 = 2 * np.random.random((4, 1)) - 1
+    for j in range(60000):
+        layer_1 = 1 / (1 + np.exp(-np.dot(X, synapse_0)))
+        layer_2 = 1 / (1 + np.exp(-np.dot(layer_1, synapse_1)))
+        layer_2_error = layer_2 - y
+        if j % 10000 == 0:
+            print("Error after " + str(j) + " iterations:" + str(np.mean(np.abs(layer_2_error))))
+        layer_2_delta = layer_2_error * layer_2 * (1 - layer_2)
+        layer_1_error = layer_2_delta.dot(synapse_1.T)
+        layer_1_delta = layer_1_error * layer_1 * (1 - layer_1)
+        synapse_1 -= alpha * layer_1.T.dot(layer_2_delta)
+        synapse_0 -= alpha * X.T.dot(layer_1_delta)
+    i += 1
+"""
+    blamed, verdict = _grade(tmp_path, "alpha-sweep", program)
+    assert blamed == ["error"], verdict.summary
+    assert "your layer_2_error has shape (4, 4), the reference's (4, 1)" in verdict.summary
+    assert "your y has shape (1, 4), the reference's (4, 1)" in verdict.summary

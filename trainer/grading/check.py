@@ -22,6 +22,7 @@ from trainer.grading.printed import compare_output
 from trainer.grading.printers import printing_concept
 from trainer.grading.reference_traces import ReferenceTraces, cached_cpu, probes_functions, reference_traces
 from trainer.grading.sandbox import Limits, run_program
+from trainer.grading.shapes import shape_origin
 
 BLOCKED_IMPORTS = ("trainer", "reference", "exercises")
 MAX_PROGRAM_BYTES = 1_000_000  # the longest reference is about 3 kB
@@ -157,7 +158,7 @@ def grade(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits,
     learner, references, comparison = _run(exercise, path, limits, cache)
     finding, verified, notes = _judge(exercise, learner, references, comparison)
     if finding is not None and finding.concept is None and learner.status == "error":
-        finding = replace(finding, concept=_crashed_in(exercise, text, learner.detail, concepts))
+        finding = _crash_finding(exercise, text, learner, comparison, finding, concepts)
     learner_curve, reference_curve = error_curves(exercise, comparison, learner, references.exact)
     summary = finding.message if finding else f"your {exercise.id} network matches the reference over its whole run"
     return Verdict(
@@ -185,6 +186,22 @@ def _run(
             path.resolve(), cpu, limits, probe=probes_functions(exercise), on_frame=comparison.on_frame
         )
         return learner, references.result(), comparison
+
+
+def _crash_finding(
+    exercise: Exercise, text: str, learner: Trace, comparison: Comparison, finding: Finding, judged: tuple[str, ...]
+) -> Finding:
+    """A program that stopped with an error: blamed where a wrong shape was made, if its
+    arrays show one (the error is often only where that shape meets another), else on the
+    concept of the line that raised."""
+    origin = shape_origin(exercise, *comparison.first_iteration(), learner.crash) if learner.crash else None
+    if origin is not None:
+        concept, made = origin
+        where = f"{concept} ({exercise.concept(concept).label})"
+        return replace(
+            finding, concept=concept, message=f"{finding.message}; the wrong shape was made in {where}: {made}"
+        )
+    return replace(finding, concept=_crashed_in(exercise, text, learner.detail, judged))
 
 
 def _crashed_in(exercise: Exercise, text: str, detail: str, judged: tuple[str, ...]) -> str | None:

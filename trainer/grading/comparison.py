@@ -62,6 +62,11 @@ class Comparison:
         self.learner = Classifier(learner_weights(start, moving))
         self.ready = True
 
+    def first_iteration(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The reference's first training run before and after its first iteration (empty if unknown)."""
+        first = self.reference[0] if self.ready and self.reference else None
+        return (first.snaps.get(0, {}), first.snaps.get(1, {})) if first is not None else ({}, {})
+
     def on_frame(self, trace: Trace, frame: dict[str, Any]) -> bool:
         """Compare what has arrived; True once a difference is found (stop the run)."""
         with self._lock:
