@@ -249,3 +249,96 @@ while i < len(alphas):
     assert blamed == ["error"], verdict.summary
     assert "your layer_2_error has shape (4, 4), the reference's (4, 1)" in verdict.summary
     assert "your y has shape (1, 4), the reference's (4, 1)" in verdict.summary
+
+
+# -- starting weights: the draws (init) or the seeding (reseed) ------------------------------
+
+
+def test_an_affine_image_of_the_seeded_numbers_is_found_at_its_offset() -> None:
+    import numpy as np
+
+    from trainer.grading.seeding import _offset
+
+    stream = np.random.RandomState(1).random_sample(64)
+    assert _offset(0.5 - 3 * stream[5:17], stream) == 5
+    assert _offset(np.random.RandomState(7).random_sample(12), stream) is None
+    assert _offset(np.zeros(12), stream) is None
+
+
+SWEEP_BODY = """
+        for j in range(60000):
+            l1 = 1 / (1 + np.exp(-X.dot(w[0])))
+            l2 = 1 / (1 + np.exp(-l1.dot(w[1])))
+            if j % 10000 == 0:
+                print("Error after " + str(j) + " iterations:" + str(np.mean(np.abs(l2 - y))))
+            d2 = (l2 - y) * l2 * (1 - l2)
+            d1 = d2.dot(w[1].T) * l1 * (1 - l1)
+            w[1] -= alpha * l1.T.dot(d2)
+            w[0] -= alpha * X.T.dot(d1)
+"""
+
+
+def test_weights_carried_from_the_last_run_are_the_draws_fault(tmp_path: Path) -> None:
+    program = (
+        DATA
+        + """
+class Sweep:
+    def __init__(self):
+        np.random.seed(1)
+        self.w = [2 * np.random.random((3, 4)) - 1, 2 * np.random.random((4, 1)) - 1]
+
+    def run(self, alpha):
+        w = self.w
+        print("\\nTraining With Alpha:" + str(alpha))
+"""
+        + SWEEP_BODY
+        + """
+sweep = Sweep()
+for alpha in [0.001, 0.01, 0.1, 1, 10, 100, 1000]:
+    np.random.seed(1)
+    sweep.run(alpha)
+"""
+    )
+    blamed, verdict = _grade(tmp_path, "alpha-sweep", program)
+    assert blamed == ["init"], verdict.summary
+    assert "your training run 1 ended with" in verdict.summary
+
+
+def test_weights_drawn_before_seeding_are_the_seedings_fault(tmp_path: Path) -> None:
+    program = (
+        DATA
+        + """
+def run(alpha):
+    print("\\nTraining With Alpha:" + str(alpha))
+    w = {0: np.random.uniform(-1, 1, (3, 4)), 1: np.random.uniform(-1, 1, (4, 1))}
+    np.random.seed(1)
+"""
+        + SWEEP_BODY.replace("\n        ", "\n    ")
+        + """
+for alpha in [0.001, 0.01, 0.1, 1, 10, 100, 1000]:
+    run(alpha)
+"""
+    )
+    blamed, verdict = _grade(tmp_path, "alpha-sweep", program)
+    assert blamed == ["reseed"], verdict.summary
+
+
+def test_the_seeded_numbers_in_another_order_are_the_draws_fault(tmp_path: Path) -> None:
+    program = (
+        DATA
+        + """
+def run(alpha):
+    print("\\nTraining With Alpha:" + str(alpha))
+    np.random.seed(1)
+    w = {1: np.random.uniform(-1, 1, (4, 1))}
+    w[0] = np.random.uniform(-1, 1, (3, 4))
+"""
+        + SWEEP_BODY.replace("\n        ", "\n    ")
+        + """
+for alpha in [0.001, 0.01, 0.1, 1, 10, 100, 1000]:
+    run(alpha)
+"""
+    )
+    blamed, verdict = _grade(tmp_path, "alpha-sweep", program)
+    assert blamed == ["init"], verdict.summary
+    assert "another order" in verdict.summary

@@ -30,6 +30,7 @@ from trainer.grading.diagnosis import (
 from trainer.grading.numbers import band_between, output_band
 from trainer.grading.rates import rate_finding, step_factor
 from trainer.grading.reference_traces import ReferenceTraces
+from trainer.grading.seeding import start_concept
 from trainer.grading.training import Classifier, learner_weights, moving_state, reference_weights
 
 
@@ -48,6 +49,7 @@ class Comparison:
         self.done: set[tuple[int, int | str]] = set()
         self.good: dict[int, int | str] = {}  # training run -> last checkpoint that matched
         self.ready = False
+        self.runs: list[Instance] = []  # the learner's training runs so far
 
     def _setup(self) -> None:
         refs = self._references()
@@ -96,6 +98,7 @@ class Comparison:
         runs = self.learner.training(trace)
         if runs is None:
             return None
+        self.runs = runs
         for index, run in enumerate(runs):
             finding = self._run(index, run)
             if finding is not None:
@@ -125,7 +128,7 @@ class Comparison:
             return None
         want, got = self.reference[0].snaps[0], max(loops, key=lambda i: i.count or 0).snaps[0]
         wrong = missing_state(self.state, want, dict.fromkeys(want, 0.0), got)
-        return initial_finding(self.exercise, 0, wrong, want[wrong], got, len(self.reference)) if wrong else None
+        return self._start(0, [], wrong, want, got) if wrong else None
 
     def _run(self, index: int, run: Instance) -> Finding | None:
         if index >= len(self.reference):
@@ -162,7 +165,7 @@ class Comparison:
         if wrong is None:
             return None
         if at == 0:
-            return initial_finding(self.exercise, index, wrong, want[wrong], got, len(self.reference))
+            return self._start(index, self.runs, wrong, want, got)
         previous = self.good.get(index)
         label = iteration_label(at, previous if isinstance(previous, int) else None, ref.count)
         finding = explain_iteration(self.exercise, want, bands, got, label, wrong)
@@ -175,6 +178,16 @@ class Comparison:
         suffix = f" (training run {index + 1})" if len(self.reference) > 1 else ""
         verified = implied((*finding.verified, *self._start_verified(index)))
         return Finding(finding.concept, finding.message + suffix, verified)
+
+    def _start(
+        self, index: int, runs: list[Instance], wrong: str, want: dict[str, Any], got: dict[str, Any]
+    ) -> Finding:
+        """The starting weights differ: the draws' fault or the seeding's (seeding.py)."""
+        before = runs[index - 1] if 0 < index <= len(runs) else None
+        previous = (before.snaps.get(0, {}), before.snaps.get(END, {})) if before is not None else None
+        weights = [want[name] for name in self.moving if name in want]
+        blame = start_concept(self.exercise, index, want[wrong], weights, got, previous)
+        return initial_finding(self.exercise, index, wrong, want[wrong], got, len(self.reference), blame)
 
     def _output_differs(self, want: dict[str, Any], bands: dict[str, float | None], got: dict[str, Any]) -> str | None:
         """Where chaos hides the weights (their bands are None), the network's

@@ -204,13 +204,21 @@ def wrong_way(weights: list[str], before: Snapshot, want: Snapshot, got: Snapsho
     return reversed_
 
 
-def initial_finding(exercise: Exercise, run: int, name: str, want: np.ndarray, got: Snapshot, runs: int) -> Finding:
-    concept = "reseed" if run > 0 and "reseed" in exercise.concept_ids else "init"
+def initial_finding(
+    exercise: Exercise,
+    run: int,
+    name: str,
+    want: np.ndarray,
+    got: Snapshot,
+    runs: int,
+    blame: tuple[str, str] = ("", ""),
+) -> Finding:
+    """`blame`: (concept, why) when the starting weights tell (seeding.py)."""
+    concept = blame[0] or ("reseed" if run > 0 and "reseed" in exercise.concept_ids else "init")
     which = f" (training run {run + 1})" if runs > 1 else ""
+    why = blame[1] or "check np.random.seed(1), the order of the draws and their range"
     return Finding(
-        concept,
-        f"the weights differ before the first iteration{which}: {name}{shape_hint(want, got)}; check "
-        "np.random.seed(1), the order of the draws and their range",
+        concept, f"the weights differ before the first iteration{which}: {name}{shape_hint(want, got)}; {why}"
     )
 
 
