@@ -33,8 +33,11 @@ def test_a_printed_line_belongs_to_the_concept_that_prints_it() -> None:
 
     sweep = load_catalog().get("alpha-sweep")
     assert printing_concept(sweep, "Error after 0 iterations:0.4964100319027255") == "error-print"
-    # printed outside every concept, before each run: the log the one printing concept writes
+    # printed outside every concept, before each run's error log in the same loop: that log's header
     assert printing_concept(sweep, "Training With Alpha:0.001") == "error-print"
+    # printed after the training: a final output, no concept's log
+    assert printing_concept(load_catalog().get("bias"), "Output After Training:") is None
+    assert printing_concept(load_catalog().get("direction-changes"), "Synapse 0 Update Direction Changes") is None
     # two-layer's concepts print nothing: no concept to blame
     assert printing_concept(load_catalog().get("two-layer"), "Output After Training:") is None
 

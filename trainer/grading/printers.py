@@ -4,9 +4,10 @@ A word or a figure missing from the learner's output is the fault of the code
 that prints it. The reference's print calls are matched with the output line by
 the words of their string literals (the words a print writes whatever its
 values), and the concept whose selectors hold that call is blamed. A line the
-reference prints outside every concept (a header before each run, a label) is
-part of the log that the exercise's printing concept writes: when exactly one
-concept prints, the log is its job.
+reference prints outside every concept, in a loop and before a concept's print
+in that loop (the header before each run's error log), heads that concept's
+log: it is blamed when it is the only one printing there. A line printed after
+the training (a final output) belongs to no concept.
 """
 
 from __future__ import annotations
@@ -49,8 +50,19 @@ def printing_concept(exercise: Exercise, line: str) -> str | None:
         return None
     selectors = {c.id: c.select for c in exercise.concepts if not is_composite(c)}
     holding = concepts_at_lines(source, selectors, [number for number, _ in calls])
-    concept = holding[max(fitting)[1]]
-    if concept is not None:
-        return concept
-    printing = {c for c in holding.values() if c is not None}
-    return printing.pop() if len(printing) == 1 else None
+    line_number = max(fitting)[1]
+    if holding[line_number] is not None:
+        return holding[line_number]
+    loop = _innermost_loop(source, line_number)
+    headed = {c for n, c in holding.items() if c is not None and loop is not None and line_number < n <= loop[1]}
+    return headed.pop() if len(headed) == 1 else None
+
+
+def _innermost_loop(source: str, line: int) -> tuple[int, int] | None:
+    """(first, last) line of the innermost loop holding `line`."""
+    spans = [
+        (node.lineno, node.end_lineno or node.lineno)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, (ast.For, ast.While)) and node.lineno <= line <= (node.end_lineno or node.lineno)
+    ]
+    return min(spans, key=lambda span: span[1] - span[0]) if spans else None
