@@ -139,13 +139,15 @@ def _vouched(exercise: Exercise, want: Snapshot, bands: Bands, got: Snapshot) ->
     """The reference's quantities that a quantity the learner has right was computed
     from this iteration: a learner's array equal to the reference's could not have
     come from a wrong input. Only arrays really compared vouch (not chaotic ones), and
-    not counts: a count of sign changes matches while the values it counts differ."""
+    only informative ones: a count of sign changes matches while the values it counts
+    differ, and an array of one magnitude (clipped, saturated) equals many others."""
     concepts = {name: concept for concept, name in exercise.dataflow}
     vouched: set[str] = set()
     for name, sources in upstream(exercise).items():
         if name not in want or bands.get(name, 0.0) is None or sources <= vouched:
             continue
-        if np.array_equal(want[name], np.round(want[name])):
+        value = want[name]
+        if np.array_equal(value, np.round(value)) or np.unique(np.abs(value)).size < 2:
             continue
         if matches(got, want, name, bands, concepts.get(name) in SCALE_FREE) is not None:
             vouched |= sources
