@@ -119,12 +119,22 @@ def _runs(
 def concept_at_line(source: str, selectors: Mapping[str, Sequence[Selector]], line: int) -> str | None:
     """The concept whose code holds `line`: the innermost one, so that a line of
     the forward pass inside the training loop is the forward pass, not the loop."""
+    return concepts_at_lines(source, selectors, [line]).get(line)
+
+
+def concepts_at_lines(
+    source: str, selectors: Mapping[str, Sequence[Selector]], lines: Sequence[int]
+) -> dict[int, str | None]:
+    """`concept_at_line` for several lines, parsing the source once."""
     try:
         spans = _all_spans(source, selectors)
     except cst.ParserSyntaxError:
-        return None
-    holding = [span for span in spans if span.first <= line <= span.last]
-    return min(holding, key=lambda s: s.last - s.first).concept if holding else None
+        return dict.fromkeys(lines)
+    found: dict[int, str | None] = {}
+    for line in lines:
+        holding = [span for span in spans if span.first <= line <= span.last]
+        found[line] = min(holding, key=lambda s: s.last - s.first).concept if holding else None
+    return found
 
 
 def _outermost(spans: list[Span]) -> list[Span]:

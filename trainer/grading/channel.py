@@ -23,7 +23,7 @@ MAX_HEADER_BYTES = 256 * 1024
 MAX_BLOB_BYTES = 8 * 1024 * 1024
 MAX_ARRAY_SIZE = 100_000
 END = "end"
-KINDS = ("enter", "snap", "leave", "probe", "done")
+KINDS = ("enter", "snap", "leave", "probe", "crash", "done")
 
 
 class ChannelError(ValueError):
@@ -54,6 +54,7 @@ class Trace:
     instances: dict[int, Instance] = field(default_factory=dict)
     sites: dict[int, tuple[int, int]] = field(default_factory=dict)  # site -> (instances, iterations)
     probes: dict[str, np.ndarray] = field(default_factory=dict)
+    crash: dict[str, np.ndarray] = field(default_factory=dict)  # what the frame that raised an error held
     cpu: float = 0.0
 
     @property
@@ -153,6 +154,8 @@ def apply(trace: Trace, header: dict[str, Any], arrays: dict[str, np.ndarray]) -
         _instance(trace, header).count = _int(header, "count")
     elif kind == "probe":
         trace.probes.update(arrays)
+    elif kind == "crash":
+        trace.crash = arrays
     else:
         _done(trace, header)
 

@@ -31,7 +31,9 @@ from trainer.grading.diagnosis import (
     wrong_way,
 )
 from trainer.grading.numbers import band_between, output_band
+from trainer.grading.rates import rate_finding, step_factor
 from trainer.grading.reference_traces import ReferenceTraces
+from trainer.grading.seeding import start_concept
 from trainer.grading.training import Classifier, learner_weights, moving_state, reference_weights
 
 
@@ -68,6 +70,7 @@ class Comparison:
         self.ready = False
         self.site: int | None = None  # the loop site of the training run that differs
         self.evidence: tuple[Snapshot, Snapshot] | None = None  # (reference's, learner's) snapshots where it does
+        self.runs: list[Instance] = []  # the learner's training runs so far
 
     def _setup(self) -> None:
         refs = self._references()
@@ -81,6 +84,11 @@ class Comparison:
         start = first.snaps.get(0, {}) if first else {}
         self.learner = Classifier(learner_weights(start, moving))
         self.ready = True
+
+    def first_iteration(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The reference's first training run before and after its first iteration (empty if unknown)."""
+        first = self.reference[0] if self.ready and self.reference else None
+        return (first.snaps.get(0, {}), first.snaps.get(1, {})) if first is not None else ({}, {})
 
     def on_frame(self, trace: Trace, frame: dict[str, Any]) -> bool:
         """Compare what has arrived; True once a difference is found (stop the run)."""
@@ -111,6 +119,7 @@ class Comparison:
         runs = self.learner.training(trace)
         if runs is None:
             return None
+        self.runs = runs
         for index, run in enumerate(runs):
             finding = self._run(index, run)
             if finding is not None:
@@ -140,7 +149,7 @@ class Comparison:
             return None
         want, got = self.reference[0].snaps[0], max(loops, key=lambda i: i.count or 0).snaps[0]
         wrong = missing_state(self.state, want, dict.fromkeys(want, 0.0), got)
-        return initial_finding(self.exercise, 0, wrong, want[wrong], got, len(self.reference)) if wrong else None
+        return self._start(0, [], wrong, want, got) if wrong else None
 
     def _run(self, index: int, run: Instance) -> Finding | None:
         if index >= len(self.reference):
@@ -178,7 +187,7 @@ class Comparison:
         if wrong is None:
             return None
         if at == 0:
-            return initial_finding(self.exercise, index, wrong, want[wrong], got, len(self.reference))
+            return self._start(index, self.runs, wrong, want, got)
         previous = self.good.get(index)
         if isinstance(previous, int) and ((ref.count or 0) if at == END else int(at)) - previous > 1:
             twin = self.perturbed[index].seq if index < len(self.perturbed) else None
@@ -206,6 +215,9 @@ class Comparison:
             finding = Finding(known.concept, known.message, finding.verified)
         elif finding.concept == "update":
             finding = self._direction(finding, before, want, got, label)
+            rate = self._rate(index, finding, (before, want), got, label)
+            if rate is not None:
+                return rate
         suffix = f" (training run {index + 1})" if len(self.reference) > 1 else ""
         verified = implied((*finding.verified, *self._start_verified(index)))
         return Finding(finding.concept, finding.message + suffix, verified)
@@ -219,6 +231,16 @@ class Comparison:
             counters = [n for n in self.state if n not in self.moving and n in want]
             self.unkept = {n for n in counters if found(got, want[n], 0.0) is None}
         return [n for n in self.state if n not in self.unkept]
+
+    def _start(
+        self, index: int, runs: list[Instance], wrong: str, want: dict[str, Any], got: dict[str, Any]
+    ) -> Finding:
+        """The starting weights differ: the draws' fault or the seeding's (seeding.py)."""
+        before = runs[index - 1] if 0 < index <= len(runs) else None
+        previous = (before.snaps.get(0, {}), before.snaps.get(END, {})) if before is not None else None
+        weights = [want[name] for name in self.moving if name in want]
+        blame = start_concept(self.exercise, index, want[wrong], weights, got, previous)
+        return initial_finding(self.exercise, index, wrong, want[wrong], got, len(self.reference), blame)
 
     def _output_differs(self, want: dict[str, Any], bands: dict[str, float | None], got: dict[str, Any]) -> str | None:
         """Where chaos hides the weights (their bands are None), the network's
@@ -256,6 +278,21 @@ class Comparison:
             "grows (it adds the step where it should subtract it, or the reverse)",
             finding.verified,
         )
+
+    def _rate(
+        self, index: int, finding: Finding, ref: tuple[Snapshot, Snapshot], got: Snapshot, label: str
+    ) -> Finding | None:
+        """An update blamed whose steps are all the reference's times one factor: the learning rate."""
+        before, want = ref
+        if finding.concept != "update" or not before:
+            return None
+        factor = step_factor(self.moving, before, want, got)
+        if factor is None:
+            return None
+        runs = [(r.snaps.get(0, {}), r.snaps.get(1, r.snaps.get(0, {}))) for r in self.reference]
+        concept, message = rate_finding(self.exercise, factor, index, runs, got)
+        verified = implied((*finding.verified, *self._start_verified(index)))
+        return Finding(concept, f"at iteration {label}, {message}", tuple(c for c in verified if c != concept))
 
     def _start_verified(self, index: int) -> tuple[str, ...]:
         """A run that started from the reference's weights verifies how they were drawn."""

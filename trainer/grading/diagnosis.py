@@ -19,6 +19,7 @@ from trainer.exercises.catalog import Exercise
 from trainer.grading.channel import END, Trace
 from trainer.grading.numbers import close, scale_factor, shape_text
 from trainer.grading.text import shown
+from trainer.grading.upstream import upstream
 
 SCALE_FREE = ("error", "output-delta", "hidden-delta")  # sign conventions and folded alpha are free here
 MAX_DETAIL = 400
@@ -109,6 +110,7 @@ def explain_iteration(
             steps.setdefault(concept, []).append(name)
     matched: list[str] = []
     negated: list[str] = []
+    vouched: set[str] | None = None
     for concept, names in steps.items():
         # a concept's result is its last quantity; its earlier ones may be fused into it
         result = matches(got, want, names[-1], bands, concept in SCALE_FREE)
@@ -116,6 +118,10 @@ def explain_iteration(
             matched.append(concept)
             if result[1] < 0:
                 negated.append(concept)
+            continue
+        vouched = _vouched(exercise, want, bands, got) if vouched is None else vouched
+        if names[-1] in vouched:  # unseen (fused, or in a function's locals), but what it feeds is right
+            matched.append(concept)
             continue
         return _blame(exercise, concept, want, names[-1], got, iteration, matched, negated)
     updaters = [c for c, name in exercise.dataflow if name == wrong] if wrong in exercise.state else []
@@ -127,6 +133,25 @@ def explain_iteration(
     return Finding(
         updater, f"everything iteration {iteration} computes matches, but {after}", tuple(matched), tuple(negated)
     )
+
+
+def _vouched(exercise: Exercise, want: Snapshot, bands: Bands, got: Snapshot) -> set[str]:
+    """The reference's quantities that a quantity the learner has right was computed
+    from this iteration: a learner's array equal to the reference's could not have
+    come from a wrong input. Only arrays really compared vouch (not chaotic ones), and
+    only informative ones: a count of sign changes matches while the values it counts
+    differ, and an array of one magnitude (clipped, saturated) equals many others."""
+    concepts = {name: concept for concept, name in exercise.dataflow}
+    vouched: set[str] = set()
+    for name, sources in upstream(exercise).items():
+        if name not in want or bands.get(name, 0.0) is None or sources <= vouched:
+            continue
+        value = want[name]
+        if np.array_equal(value, np.round(value)) or np.unique(np.abs(value)).size < 2:
+            continue
+        if matches(got, want, name, bands, concepts.get(name) in SCALE_FREE) is not None:
+            vouched |= sources
+    return vouched
 
 
 def sign_finding(exercise: Exercise, negated: str, iteration: str, verified: tuple[str, ...]) -> Finding:
@@ -181,13 +206,21 @@ def wrong_way(weights: list[str], before: Snapshot, want: Snapshot, got: Snapsho
     return reversed_
 
 
-def initial_finding(exercise: Exercise, run: int, name: str, want: np.ndarray, got: Snapshot, runs: int) -> Finding:
-    concept = "reseed" if run > 0 and "reseed" in exercise.concept_ids else "init"
+def initial_finding(
+    exercise: Exercise,
+    run: int,
+    name: str,
+    want: np.ndarray,
+    got: Snapshot,
+    runs: int,
+    blame: tuple[str, str] = ("", ""),
+) -> Finding:
+    """`blame`: (concept, why) when the starting weights tell (seeding.py)."""
+    concept = blame[0] or ("reseed" if run > 0 and "reseed" in exercise.concept_ids else "init")
     which = f" (training run {run + 1})" if runs > 1 else ""
+    why = blame[1] or "check np.random.seed(1), the order of the draws and their range"
     return Finding(
-        concept,
-        f"the weights differ before the first iteration{which}: {name}{shape_hint(want, got)}; check "
-        "np.random.seed(1), the order of the draws and their range",
+        concept, f"the weights differ before the first iteration{which}: {name}{shape_hint(want, got)}; {why}"
     )
 
 

@@ -18,9 +18,11 @@ from trainer.grading.diagnosis import Finding, status_finding
 from trainer.grading.functions import compare_functions, function_concepts
 from trainer.grading.launch import Started
 from trainer.grading.printed import Mismatch, compare_output
+from trainer.grading.printers import printing_concept
 from trainer.grading.reference_traces import ReferenceTraces, reference_traces
 from trainer.grading.roles import blame_function, probe_run, suspect
 from trainer.grading.sandbox import collect
+from trainer.grading.shapes import shape_origin
 from trainer.grading.trace_files import probes_functions
 from trainer.grading.verdict import ConceptResult, Verdict
 from trainer.grading.zoom import zoom_in
@@ -50,7 +52,7 @@ def judged(
         )
         finding, verified = (sharper, sharper.verified or verified) if sharper is not None else (finding, verified)
     if finding is not None and finding.concept is None and learner.status == "error":
-        finding = replace(finding, concept=_crashed_in(exercise, text, learner.detail, concepts))
+        finding = _crash_finding(exercise, text, learner, comparison, finding, concepts)
     learner_curve, reference_curve = error_curves(exercise, comparison, learner, references.exact)
     summary = finding.message if finding else f"your {exercise.id} network matches the reference over its whole run"
     return Verdict(
@@ -100,6 +102,22 @@ def _zoomed(
     return zoom_in(exercise, comparison, learner, started.path, started.cpu, started.limits, cache)
 
 
+def _crash_finding(
+    exercise: Exercise, text: str, learner: Trace, comparison: Comparison, finding: Finding, judged: tuple[str, ...]
+) -> Finding:
+    """A program that stopped with an error: blamed where a wrong shape was made, if its
+    arrays show one (the error is often only where that shape meets another), else on the
+    concept of the line that raised."""
+    origin = shape_origin(exercise, *comparison.first_iteration(), learner.crash) if learner.crash else None
+    if origin is not None:
+        concept, made = origin
+        where = f"{concept} ({exercise.concept(concept).label})"
+        return replace(
+            finding, concept=concept, message=f"{finding.message}; the wrong shape was made in {where}: {made}"
+        )
+    return replace(finding, concept=_crashed_in(exercise, text, learner.detail, judged))
+
+
 def _crashed_in(exercise: Exercise, text: str, detail: str, judged: tuple[str, ...]) -> str | None:
     """The concept whose code raised the error (the runner names the learner's line), if it is judged here."""
     from trainer.exercises.selection import concept_at_line  # libcst: a third of a second, paid only here
@@ -137,11 +155,11 @@ def _judge(
 
 
 def _printed_concept(exercise: Exercise, mismatch: Mismatch) -> str | None:
-    """The concept a wrong print is blamed on: printing the error, where the exercise has that concept; in
-    a function exercise, the function the reference names just above the figure ("Derivative:")."""
+    """The concept a wrong print is blamed on: the one whose reference code prints that line; in a
+    function exercise, the function the reference names just above the figure ("Derivative:")."""
     if probes_functions(exercise) and not mismatch.is_text and mismatch.heading in function_concepts(exercise):
         return mismatch.heading
-    return "error-print" if "error-print" in exercise.concept_ids and "error" in mismatch.message.lower() else None
+    return printing_concept(exercise, mismatch.line)
 
 
 def _prints(

@@ -79,6 +79,7 @@ def _float(text: str) -> float:
 class Mismatch:
     message: str
     is_text: bool  # a word (label, header) rather than a figure
+    line: str = ""  # the reference's output line it is in (to find the code that prints it)
     heading: str | None = None  # for a wrong figure, the last word the reference prints before it ("Derivative:")
 
 
@@ -186,15 +187,20 @@ def _missing(
             f'the reference prints the text "{shown(line)}" and your output has no "{token.text}" there '
             "(the words of the task's output must appear, in order; case and punctuation are free)",
             True,
+            line,
         )
     if coarse is not None:
         return Mismatch(
             f"printed figure #{figure} is {coarse.text}, too few digits to tell right from wrong: the reference "
             f'prints {token.text} (in "{shown(line)}"); print the value with more digits, e.g. str(value)',
             False,
+            line,
         )
     after = got[at].text if at < len(got) else None
     got_text = f"got {shown(after)}" if after is not None else "your output ends before it"
     return Mismatch(
-        f'printed figure #{figure} differs: expected {token.text} (in "{shown(line)}"), {got_text}', False, heading
+        f'printed figure #{figure} differs: expected {token.text} (in "{shown(line)}"), {got_text}',
+        False,
+        line,
+        heading,
     )
