@@ -47,7 +47,13 @@ STILL_FAILED = {
 
 
 # Wrong programs the diagnosis blames on another concept than a teacher would, and why.
-MISBLAMED: dict[str, str] = {}
+MISBLAMED = {
+    "direction-changes/sigmoid_exp_over_one_plus_exp.py": (
+        "its sigmoid, exp(x)/(1+exp(x)), gives the reference's values at every probe (it never overflows in "
+        "this run, whatever its label says): only two chaotic final weights at alpha 1000 differ, and no concept "
+        "is to blame for rounding"
+    ),
+}
 
 
 def _programs(kind: str) -> list[Path]:
