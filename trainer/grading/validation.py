@@ -36,9 +36,8 @@ from trainer.exercises.skeleton import blank_source, fill, strip_header
 from trainer.grading.channel import Trace, same_run
 from trainer.grading.comparison import Comparison
 from trainer.grading.judging import judge
-from trainer.grading.reference_traces import ReferenceFailed, ReferenceTraces, reference_traces
+from trainer.grading.reference_traces import ReferenceFailed, ReferenceTraces, has_functions, reference_traces
 from trainer.grading.sandbox import Limits, NotGraded, OnFrame, run_program
-from trainer.grading.trace_files import probes_functions
 
 FORMULA_TOKENS = 4  # a run of this many code tokens in a task or label gives a formula away
 CHECK_LIMITS = Limits(timeout=60.0)  # CPU seconds: a reference slower than that is no exercise
@@ -197,9 +196,8 @@ def _reference_runs(exercise: Exercise, cache: Path | None) -> tuple[list[tuple[
 def _run(path: Path, exercise: Exercise, perturb: bool = False, on_frame: OnFrame | None = None) -> Trace:
     limit = CHECK_LIMITS.timeout or 60.0
     try:
-        return run_program(
-            path, limit, CHECK_LIMITS, perturb=perturb, probe=probes_functions(exercise), on_frame=on_frame
-        )
+        # probed as the grader's traces of the reference are, so that two runs of it compare whole
+        return run_program(path, limit, CHECK_LIMITS, perturb=perturb, probe=has_functions(exercise), on_frame=on_frame)
     except NotGraded:  # it waited (or the machine starved it) past the wall-clock guard
         return Trace(status="cpu", detail=f"it did not finish within the wall-clock guard of a {limit:g} s run")
 
