@@ -69,7 +69,14 @@ def reference_outputs(shared_cache: Path) -> dict[str, str]:
 
 # Tests that run the article's longest networks whole: started first, so that the
 # workers finish together instead of one of them waiting on a straggler at the end.
-LONGEST = ("direction-changes", "hidden-size", "alpha-sweep", "test_from_statement", "passes_author_check", "test_blame_rules")
+LONGEST = (
+    "direction-changes",
+    "hidden-size",
+    "alpha-sweep",
+    "test_from_statement",
+    "passes_author_check",
+    "test_blame_rules",
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
