@@ -25,6 +25,7 @@ from trainer.basics.atomic import write_atomic
 from trainer.basics.errors import RebuildError
 from trainer.exercises.catalog import Exercise
 from trainer.grading.channel import ChannelError, FrameReader, Trace
+from trainer.grading.functions import function_concepts
 from trainer.grading.sandbox import Limits, run_program, run_window
 from trainer.grading.trace_files import MAGIC, read_meta, trace_name
 
@@ -44,7 +45,7 @@ class ReferenceTraces:
 def has_functions(exercise: Exercise) -> bool:
     """Concepts whose code is a function: the reference's are probed after its run, so that a learner's
     function can be compared with them when a training run differs (`roles.py`)."""
-    return any(selector.kind == "function" for concept in exercise.concepts for selector in concept.select)
+    return bool(function_concepts(exercise))
 
 
 def encode(trace: Trace, raw: bytes) -> bytes:
