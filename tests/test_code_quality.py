@@ -66,7 +66,7 @@ def test_a_check_starts_the_program_before_numpy_loads(tmp_path: Path) -> None:
         "import sys\n"
         "from pathlib import Path\n"
         "import trainer.cli.practice, trainer.grading.check, trainer.progress.journal\n"
-        "from trainer.cli.app import live_catalog\n"
+        "from trainer.cli.commands import live_catalog\n"
         "from trainer.grading import confine, reach\n"
         "live_catalog()\n"
         f"reach.grants(Path({str(work / 'p.py')!r}), Path({str(work / 'r.py')!r}), Path({str(work)!r}), "

@@ -1,3 +1,3 @@
-from trainer.cli import app
+from trainer.cli import main
 
-app(prog_name="rebuild")
+main()

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from trainer.cli.app import app, echo_lines, guarded, live_catalog
+from trainer.cli.commands import app, echo_lines, guarded, live_catalog
 
 author = typer.Typer(
     name="author",

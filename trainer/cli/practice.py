@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from trainer.basics.errors import RebuildError
-from trainer.cli.app import WORKSPACE, NoRecord, Timeout, Workspace, app, echo_lines, guarded, live, live_catalog
+from trainer.cli.commands import WORKSPACE, NoRecord, Timeout, Workspace, app, echo_lines, guarded, live, live_catalog
 
 if TYPE_CHECKING:
     import threading
@@ -97,6 +97,7 @@ def _editor(configured: str | None) -> list[str]:
 
 @app.command()
 def check(
+    ctx: typer.Context,
     file: Annotated[Path, typer.Argument(metavar="FILE", help="Your program, e.g. rebuild-workspace/alpha-sweep.py.")],
     exercise: Annotated[
         Optional[str],
@@ -116,12 +117,16 @@ def check(
     Example: rebuild check rebuild-workspace/alpha-sweep.py --json
     """
     from trainer.basics.paths import cache_dir
+    from trainer.cli.early import CheckCall, EarlyCheck
     from trainer.cli.terminal import progress
     from trainer.grading.check import start_check  # light: the program starts before numpy loads
     from trainer.grading.launch import Limits
 
     catalog = live_catalog()
-    run = guarded(lambda: start_check(catalog, file, exercise, Limits(timeout=timeout), cache_dir()), as_json)
+    early = ctx.find_object(EarlyCheck)
+    run = (early and early.take(CheckCall(file, exercise, timeout))) or guarded(
+        lambda: start_check(catalog, file, exercise, Limits(timeout=timeout), cache_dir()), as_json
+    )
     with run:
         from trainer.cli.views import recording_lines, verdict_lines  # these load while the program runs
         from trainer.progress.journal import live_context, record_check

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from trainer.cli.app import app, echo_lines, guarded, live
+from trainer.cli.commands import app, echo_lines, guarded, live
 
 
 @app.command()

@@ -23,7 +23,6 @@ import importlib.util
 import os
 import site
 import sys
-import sysconfig
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -45,10 +44,8 @@ def _beneath(path: str, folder: str) -> bool:
 
 def _package_folders() -> set[str]:
     """Every folder of installed packages we know of: listed by imports, read around the trainer."""
-    found = set(site.getsitepackages()) | {site.getusersitepackages()}
-    for base in {sys.prefix, sys.base_prefix}:
-        paths = sysconfig.get_paths(vars={"base": base, "platbase": base})
-        found |= {paths["purelib"], paths["platlib"]}
+    prefixes = [sys.prefix, sys.exec_prefix, sys.base_prefix, sys.base_exec_prefix]
+    found = set(site.getsitepackages(prefixes)) | {site.getusersitepackages()}
     found |= {p for p in sys.path if p.endswith(("site-packages", "dist-packages"))}
     found |= {"/usr/lib/python3/dist-packages", "/usr/local/lib/python3/dist-packages"}
     return {_real(p) for p in found if os.path.isdir(p)}
@@ -62,6 +59,12 @@ def _mapped_files() -> list[str]:
     except OSError:
         return []
     return sorted(p for p in paths if p.startswith("/") and os.path.isfile(p))
+
+
+def _standard_library() -> set[str]:
+    """Where the standard library's modules and extensions are (as sysconfig's stdlib and
+    platstdlib say, without loading its configuration, a tenth of a check's start)."""
+    return {os.path.dirname(os.__file__)} | {os.path.dirname(p) for p in sys.path if p.endswith("lib-dynload")}
 
 
 def _numpy_folders() -> list[str]:
@@ -103,7 +106,7 @@ def _common(forbidden: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     closed = set(forbidden) | {p for p in packages if any(_beneath(f, p) for f in forbidden)}
     grants: list[tuple[str, int]] = [(_real(sys.executable), ll.RUN)]
     libraries = {str(Path(p).parent) for p in _mapped_files()}
-    libraries |= {sysconfig.get_paths()["stdlib"], sysconfig.get_paths()["platstdlib"], *LOCALES}
+    libraries |= {*_standard_library(), *LOCALES}
     for folder in sorted(f for f in libraries if os.path.isdir(f)):
         if not any(_beneath(_real(folder), p) for p in packages):
             grants += grant_around(folder, closed, ll.RUN)

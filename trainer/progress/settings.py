@@ -17,10 +17,13 @@ import json
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainer.basics.atomic import replace_file
 from trainer.basics.errors import RebuildError
+
+if TYPE_CHECKING:
+    from trainer.exercises.catalog import Catalog
 
 CONFIG_FILE = "config.toml"
 
@@ -172,3 +175,11 @@ def change_setting(state: Path, key: str, text: str | None) -> Settings:
         raise SettingsError(f"Not changed: {'; '.join(p.rstrip('.') for p in problems)}.")
     replace_file(path, "".join(f"{k} = {_toml(v)}\n" for k, v in raw.items()).encode("utf-8"))
     return load_settings(state)
+
+
+def learner_catalog(state: Path, cache: Path | None) -> Catalog:
+    """The built-in catalog followed by the learner's own exercises and the
+    catalog folders config.toml lists (what had to be skipped is in its `warnings`)."""
+    from trainer.exercises.catalogs import combined_catalog, user_catalog_folders
+
+    return combined_catalog(user_catalog_folders(state, load_settings(state).catalogs), cache)

@@ -93,12 +93,9 @@ def live_catalog() -> Catalog:
     """The built-in catalog and the user's catalogs; what had to be skipped is
     said once, on standard error."""
     from trainer.basics.paths import cache_dir, state_dir
-    from trainer.exercises.catalogs import combined_catalog, user_catalog_folders
-    from trainer.progress.settings import load_settings
+    from trainer.progress.settings import learner_catalog
 
-    state = state_dir()
-    settings = guarded(lambda: load_settings(state))
-    catalog = combined_catalog(user_catalog_folders(state, settings.catalogs), cache_dir())
+    catalog = guarded(lambda: learner_catalog(state_dir(), cache_dir()))
     for warning in catalog.warnings:
         typer.echo(f"rebuild: warning: {warning}", err=True)
     return catalog
