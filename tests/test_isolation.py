@@ -268,3 +268,20 @@ def test_runs_get_every_layer_the_kernel_offers_even_from_a_thread(tmp_path: Pat
     with ThreadPoolExecutor(1) as pool:  # the reference runs start from threads
         assert pool.submit(run_program, program, 300, Limits()).result().ok
     assert confine._in_force == [layers()]
+
+
+def test_the_runner_starts_from_its_bytecode_only_while_it_is_current(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import py_compile
+
+    from trainer.grading import launch
+
+    runner = tmp_path / "runner.py"
+    runner.write_text("print('one')\n")
+    monkeypatch.setattr(launch, "RUNNER", runner)
+    assert launch.compiled_runner() == runner  # nothing compiled yet
+    cached = Path(py_compile.compile(str(runner)))
+    assert launch.compiled_runner() == cached
+    runner.write_text("print('two, longer')\n")  # edited since: its size no longer matches
+    assert launch.compiled_runner() == runner
