@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
-import platform
+import os
 import sys
 from functools import cache
 
@@ -43,12 +43,12 @@ def _libc() -> ctypes.CDLL:
 
 
 def available() -> bool:
-    return sys.platform == "linux" and platform.machine() in ARCHES
+    return sys.platform == "linux" and os.uname().machine in ARCHES
 
 
 @cache
 def _instructions() -> tuple[tuple[int, int, int, int], ...]:
-    audit_arch, clone, clone3, forks, refused = ARCHES[platform.machine()]
+    audit_arch, clone, clone3, forks, refused = ARCHES[os.uname().machine]
     eperm, enosys = RET_ERRNO | errno.EPERM, RET_ERRNO | errno.ENOSYS
     program: list[tuple[int, int, int, int]] = [
         (LD_ABS_W, 0, 0, OFFSET_ARCH),
