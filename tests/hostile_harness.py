@@ -117,7 +117,7 @@ class Learner:
 
     def runners(self) -> list[int]:
         """The runners among them: the program is running."""
-        return [p for p in self.leftovers() if b"runner.py" in _cmdline(p)]
+        return [p for p in self.leftovers() if b"/trainer/grading/" in _cmdline(p)]  # runner.py, or its bytecode
 
     def wait_for_no_leftovers(self, seconds: float = 20) -> list[int]:
         deadline = time.monotonic() + seconds

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from trainer.basics.paths import cache_dir
 from trainer.exercises.catalog import load_catalog
 from trainer.exercises.handout import Handout
-from trainer.grading.check import ConceptResult, Verdict
+from trainer.grading.verdict import ConceptResult, Verdict
 from trainer.progress.clock import Moment
 from trainer.progress.journal import Context, next_exercise, record_check
 from trainer.progress.planner import NothingDue, Wanted

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from trainer.basics.paths import cache_dir
 from trainer.exercises.catalog import load_catalog
-from trainer.grading.check import Verdict, grade
+from trainer.grading.check import grade
 from trainer.grading.sandbox import Limits
+from trainer.grading.verdict import Verdict
 
 DATA = """
 import numpy as np

@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import REPO
 from tests.simulation import context, later, moment, session, verdict
-from trainer.grading.check import ConceptResult, Verdict
+from trainer.grading.verdict import ConceptResult, Verdict
 from trainer.progress.clock import Moment
 from trainer.progress.journal import next_exercise, record_check, record_solution_view
 from trainer.progress.planner import NothingDue, Wanted

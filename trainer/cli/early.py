@@ -96,15 +96,16 @@ class EarlyCheck:
 
 
 def _started(call: CheckCall | None) -> tuple[CheckCall | None, CheckRun | None]:
-    if call is None:
+    if call is None or not call.file.is_file():
         return None, None
     from trainer.basics.paths import cache_dir, state_dir
-    from trainer.grading.check import start_check
+    from trainer.grading.check import prepare_check
     from trainer.grading.launch import Limits
-    from trainer.progress.settings import learner_catalog
 
     try:
-        catalog = learner_catalog(state_dir(), cache_dir())
-        return call, start_check(catalog, call.file, call.exercise, Limits(timeout=call.timeout), cache_dir())
+        prepared = prepare_check(call.file, Limits(timeout=call.timeout))  # loads numpy while the catalog is read
+        from trainer.progress.settings import learner_catalog
+
+        return call, prepared.start(learner_catalog(state_dir(), cache_dir()), call.exercise, cache_dir())
     except (RebuildError, OSError):
         return None, None  # the command will say what is wrong

@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # only their shapes: `rebuild next` must not load the grader
     from trainer.cli.watching import Event
     from trainer.exercises.authoring import Authored
     from trainer.exercises.handout import Handout
-    from trainer.grading.check import Verdict
+    from trainer.grading.verdict import Verdict
     from trainer.progress.hints import Hint
     from trainer.progress.journal import Recording
     from trainer.progress.planner import NothingDue

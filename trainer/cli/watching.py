@@ -13,8 +13,9 @@ from pathlib import Path
 
 from trainer.basics.errors import RebuildError
 from trainer.exercises.handout import Handout
-from trainer.grading.check import Verdict, grade
+from trainer.grading.check import grade
 from trainer.grading.launch import Limits
+from trainer.grading.verdict import Verdict
 from trainer.progress.clock import Moment, current_moment
 from trainer.progress.journal import Context, Recording, attempt_path, next_exercise, record_check
 from trainer.progress.planner import NothingDue, Wanted

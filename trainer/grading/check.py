@@ -1,8 +1,10 @@
 """`rebuild check FILE`: grade a learner's program against the reference network.
 
-The learner's program is started as soon as the file is read and its exercise
-known, before numpy and the comparison are loaded (`launch.py`): they load
-while the program starts, and the grading of its run is `judging.py`'s.
+The runner is started as soon as the learner's file is read, before even its
+exercise is known (`prepare_check`): it loads numpy while the catalog is read,
+and runs the program once told how (`PreparedCheck.start`). Numpy and the
+comparison load in the grader while the program runs; the grading of its run
+is `judging.py`'s.
 """
 
 from __future__ import annotations
@@ -11,20 +13,21 @@ import ast
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainer.basics.errors import UnusableFile
-from trainer.exercises.catalog import Catalog, Exercise
-from trainer.exercises.skeleton import empty_blanks, read_header
-from trainer.grading.launch import Limits, launch
-from trainer.grading.trace_files import cached_cpu, probes_functions
-from trainer.grading.verdict import ConceptResult, Verdict
+from trainer.grading.launch import Limits, Started, prepare
+
+if TYPE_CHECKING:  # loaded once the runner is started
+    from trainer.exercises.catalog import Catalog, Exercise
+    from trainer.grading.verdict import Verdict
 
 __all__ = [
     "CheckRun",
-    "ConceptResult",
-    "Verdict",
+    "PreparedCheck",
     "blocked_import",
     "grade",
+    "prepare_check",
     "read_program",
     "resolve_exercise",
     "start_check",
@@ -77,6 +80,8 @@ def read_program(path: Path) -> str:
 
 def resolve_exercise(catalog: Catalog, path: Path, text: str, exercise_id: str | None) -> Exercise:
     """--exercise, else the skeleton's header, else the file name <id>.py."""
+    from trainer.exercises.skeleton import read_header
+
     if exercise_id is not None:
         return catalog.get(exercise_id)
     header = read_header(text)
@@ -104,6 +109,8 @@ def blocked_import(text: str) -> str | None:
 
 
 def _concepts_judged(exercise: Exercise, text: str) -> tuple[str | None, tuple[str, ...]]:
+    from trainer.exercises.skeleton import read_header
+
     header = read_header(text)
     if header is None or header.exercise != exercise.id or header.level == "full":
         return (header.level if header else None), exercise.concept_ids
@@ -130,22 +137,52 @@ class CheckRun:
 
 def start_check(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits, cache: Path | None) -> CheckRun:
     """Read the learner's file and start their program; `verdict()` on the result grades it."""
+    return prepare_check(path, limits).start(catalog, exercise_id, cache)
+
+
+def prepare_check(path: Path, limits: Limits) -> PreparedCheck:
+    """Read the learner's file and start the runner on it, waiting to be told how to run it."""
     text = read_program(path)
-    exercise = resolve_exercise(catalog, path, text, exercise_id)
-    level, concepts = _concepts_judged(exercise, text)
     stack = contextlib.ExitStack()
-    early = _verdict_without_run(exercise, text, level, concepts)
-    if early is not None:
-        return CheckRun(stack, lambda: early)
-    allowance = _cpu_allowance(exercise, limits, cache)
-    started = stack.enter_context(launch(path, allowance, limits, perturb=False, probe=probes_functions(exercise)))
+    return PreparedCheck(path, text, limits, stack, stack.enter_context(prepare(path, limits)))
 
-    def verdict() -> Verdict:
-        from trainer.grading.judging import judged  # numpy and the comparison load while the program starts
 
-        return judged(exercise, text, level, concepts, started, cache)
+class PreparedCheck:
+    """The learner's file read and the runner started on it (loading numpy), its exercise not yet known."""
 
-    return CheckRun(stack, verdict)
+    def __init__(
+        self, path: Path, text: str, limits: Limits, stack: contextlib.ExitStack[bool | None], started: Started
+    ) -> None:
+        self.path, self.text, self.limits, self._stack, self._started = path, text, limits, stack, started
+
+    def start(self, catalog: Catalog, exercise_id: str | None, cache: Path | None) -> CheckRun:
+        """Run the program as its exercise needs (or grade it without a run: its runner then
+        leaves having run nothing)."""
+        try:
+            return self._start(catalog, exercise_id, cache)
+        except BaseException:
+            self._stack.close()
+            raise
+
+    def _start(self, catalog: Catalog, exercise_id: str | None, cache: Path | None) -> CheckRun:
+        from trainer.grading.trace_files import probes_functions
+
+        exercise = resolve_exercise(catalog, self.path, self.text, exercise_id)
+        level, concepts = _concepts_judged(exercise, self.text)
+        early = _verdict_without_run(exercise, self.text, level, concepts)
+        if early is not None:
+            self._stack.close()
+            return CheckRun(contextlib.ExitStack(), lambda: early)
+        allowance = _cpu_allowance(exercise, self.limits, cache)
+        self._started.order(allowance, perturb=False, probe=probes_functions(exercise))
+        text, started = self.text, self._started
+
+        def verdict() -> Verdict:
+            from trainer.grading.judging import judged  # numpy and the comparison load while the program runs
+
+            return judged(exercise, text, level, concepts, started, cache)
+
+        return CheckRun(self._stack, verdict)
 
 
 def grade(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits, cache: Path | None) -> Verdict:
@@ -156,6 +193,9 @@ def grade(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits,
 
 def _verdict_without_run(exercise: Exercise, text: str, level: str | None, concepts: tuple[str, ...]) -> Verdict | None:
     """Blanks still empty, or an import of the trainer's own code: nothing to run."""
+    from trainer.exercises.skeleton import empty_blanks
+    from trainer.grading.verdict import ConceptResult, Verdict
+
     empty = empty_blanks(text)
     if empty:
         results = [
@@ -172,5 +212,7 @@ def _verdict_without_run(exercise: Exercise, text: str, level: str | None, conce
 
 def _cpu_allowance(exercise: Exercise, limits: Limits, cache: Path | None) -> float:
     """--timeout, else a multiple of the reference's own CPU time (generous when it is not known yet)."""
+    from trainer.grading.trace_files import cached_cpu
+
     known = cached_cpu(exercise, cache)
     return limits.timeout or (max(10.0, 3 * known + 2) if known is not None else 120.0)

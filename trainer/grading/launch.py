@@ -51,19 +51,45 @@ class Limits:
 
 @dataclass
 class Started:
-    """A run under way: its process, the read end of its result channel, where its output goes."""
+    """A run under way: its process, the read end of its result channel, where its output goes.
+    The runner waits for its `order` (numpy loads meanwhile): until then it runs nothing."""
 
     path: Path
     process: subprocess.Popen[bytes]
     confined: confine.Confinement
     channel: int  # the read end of the result pipe; -1 once a reader owns it
     out: IO[bytes]
-    cpu: int  # whole CPU seconds allowed
     limits: Limits
     guard: confine.ScratchGuard | None  # where no tmpfs bounds the scratch folder
+    orders: int  # the write end of the orders pipe; -1 once they are sent
+    cpu: int = 0  # whole CPU seconds allowed, once ordered
+
+    def order(
+        self,
+        cpu_seconds: float,
+        *,
+        perturb: bool,
+        probe: bool,
+        probe_site: int | None = None,
+        zoom: tuple[int, int, int] | None = None,
+    ) -> None:
+        """Run the program with this much CPU. `probe`: call its functions after it ends;
+        `probe_site`: instead, when that loop site is first entered, then end; `zoom`
+        (loop instance, first, last iteration): snapshot every iteration of that window too."""
+        self.cpu = max(1, int(cpu_seconds + 0.999))
+        words = [str(self.cpu), "1" if perturb else "0"]
+        words += [f"site:{probe_site}" if probe_site is not None else ("1" if probe else "0")]
+        words += ["--zoom={}:{}:{}".format(*zoom)] if zoom is not None else []
+        fd, self.orders = self.orders, -1
+        with contextlib.suppress(OSError):  # a runner already gone is seen when its run is collected
+            os.write(fd, " ".join(words).encode())
+        os.close(fd)
 
     def end(self) -> None:
         """Stop the run and everything it started (again: a no-op)."""
+        if self.orders >= 0:
+            os.close(self.orders)  # no orders: the runner leaves without running anything
+            self.orders = -1
         confine.end(self.process, self.confined)
         if self.guard is not None:
             self.guard.stop()
@@ -71,6 +97,40 @@ class Started:
     def take_channel(self) -> int:
         fd, self.channel = self.channel, -1
         return fd
+
+
+@contextlib.contextmanager
+def prepare(path: Path, limits: Limits) -> Iterator[Started]:
+    """The runner started on `path`, confined and waiting for its `order`; ended, whatever
+    happens, when the block is left."""
+    path = path.resolve()
+    read_fd, write_fd = os.pipe()
+    orders_read, orders_write = os.pipe()
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith(HIDDEN_ENV)}, **ONE_THREAD}
+    runner = compiled_runner()
+    args = [sys.executable, "-I", str(runner), str(path), str(write_fd), str(limits.memory_mb)]
+    args += [str(limits.output_mb), str(orders_read)]
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryDirectory(prefix="rebuild-run-", ignore_cleanup_errors=True) as home,
+    ):
+        env.update(HOME=home, TMPDIR=home)  # a home of its own, not the one holding the learner's progress
+        try:
+            process, confined = _spawn(args, out, (write_fd, orders_read), env, path, runner, Path(home))
+        except BaseException:
+            os.close(read_fd)
+            os.close(orders_write)
+            raise
+        os.close(write_fd)
+        os.close(orders_read)
+        guard = None if confined.layers.namespaces else confine.ScratchGuard(Path(home), process)
+        started = Started(path, process, confined, read_fd, out, limits, guard, orders_write)
+        try:
+            yield started
+        finally:
+            started.end()
+            if started.channel >= 0:
+                os.close(started.take_channel())
 
 
 @contextlib.contextmanager
@@ -84,37 +144,10 @@ def launch(
     probe_site: int | None = None,
     zoom: tuple[int, int, int] | None = None,
 ) -> Iterator[Started]:
-    """`path` running under the runner; ended, whatever happens, when the block is left. `probe`: call its
-    functions after it ends; `probe_site`: instead, when that loop site is first entered, then end;
-    `zoom` (loop instance, first, last iteration): snapshot every iteration of that window too."""
-    path = path.resolve()
-    read_fd, write_fd = os.pipe()
-    env = {**{k: v for k, v in os.environ.items() if not k.startswith(HIDDEN_ENV)}, **ONE_THREAD}
-    cpu = max(1, int(cpu_seconds + 0.999))
-    runner = compiled_runner()
-    args = [sys.executable, "-I", str(runner), str(path), str(write_fd), str(limits.memory_mb)]
-    args += [str(limits.output_mb), str(cpu), "1" if perturb else "0"]
-    args += [f"site:{probe_site}" if probe_site is not None else ("1" if probe else "0")]
-    args += ["--zoom={}:{}:{}".format(*zoom)] if zoom is not None else []
-    with (
-        tempfile.TemporaryFile() as out,
-        tempfile.TemporaryDirectory(prefix="rebuild-run-", ignore_cleanup_errors=True) as home,
-    ):
-        env.update(HOME=home, TMPDIR=home)  # a home of its own, not the one holding the learner's progress
-        try:
-            process, confined = _spawn(args, out, write_fd, env, path, runner, Path(home))
-        except BaseException:
-            os.close(read_fd)
-            raise
-        os.close(write_fd)
-        guard = None if confined.layers.namespaces else confine.ScratchGuard(Path(home), process)
-        started = Started(path, process, confined, read_fd, out, cpu, limits, guard)
-        try:
-            yield started
-        finally:
-            started.end()
-            if started.channel >= 0:
-                os.close(started.take_channel())
+    """`path` running under the runner, as `Started.order` says; ended when the block is left."""
+    with prepare(path, limits) as started:
+        started.order(cpu_seconds, perturb=perturb, probe=probe, probe_site=probe_site, zoom=zoom)
+        yield started
 
 
 def compiled_runner() -> Path:
@@ -137,7 +170,7 @@ def compiled_runner() -> Path:
 
 
 def _spawn(
-    args: list[str], out: IO[bytes], write_fd: int, env: dict[str, str], path: Path, runner: Path, home: Path
+    args: list[str], out: IO[bytes], fds: tuple[int, int], env: dict[str, str], path: Path, runner: Path, home: Path
 ) -> tuple[subprocess.Popen[bytes], confine.Confinement]:
     """The runner, confined as strongly as the kernel allows (`confine.py`)."""
 
@@ -147,7 +180,7 @@ def _spawn(
             stdin=subprocess.DEVNULL,
             stdout=out,
             stderr=subprocess.DEVNULL,
-            pass_fds=(write_fd,),
+            pass_fds=fds,
             start_new_session=True,
             env=env,
             cwd=home,
@@ -157,7 +190,8 @@ def _spawn(
     try:
         return confine.spawn(start, path, runner, home)
     except (OSError, RuntimeError, subprocess.SubprocessError) as error:
-        os.close(write_fd)
+        for fd in fds:
+            os.close(fd)
         raise IsolationError(
             f"Could not confine the run of {path.name} ({error}). Nothing was graded; "
             "`rebuild doctor` shows the isolation this machine offers."

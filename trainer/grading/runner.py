@@ -1,7 +1,9 @@
 """Runs one program for the grader, in its own process (`python -I` this file).
 
 Never imported by the trainer: it is executed as a script, with the program's
-path, the fd of the private result channel and the limits. It rewrites every
+path, the fd of the private result channel, the memory and output limits, and
+the fd of its orders (CPU limit, probe, zoom), which the grader sends once it
+knows them: numpy loads here meanwhile. It rewrites every
 `for` and `while` loop so that the grader can watch the whole run, and streams
 what it sees as it happens, so the grader can stop a wrong program at its first
 difference:
@@ -278,13 +280,26 @@ class _BlockTrainer:
             raise ImportError(f"importing {name!r} is not allowed in an exercise: write the network yourself")
 
 
-def _limit_resources(memory_mb: int, output_mb: int, cpu_seconds: int) -> None:
+def _limit_resources(memory_mb: int, output_mb: int) -> None:
     import resource
 
     for kind, cap in ((resource.RLIMIT_AS, memory_mb << 20), (resource.RLIMIT_FSIZE, output_mb << 20)):
         resource.setrlimit(kind, (cap, cap))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def _limit_cpu(cpu_seconds: int) -> None:
+    import resource
+
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 2))
+
+
+def _orders(fd: int) -> list[str] | None:
+    """What the grader wants, sent once it knows (the runner starts before it does):
+    `CPU PERTURB PROBE [--zoom=SEQ:FIRST:LAST]`; nothing, if it wants no run."""
+    with os.fdopen(fd, "rb") as pipe:
+        words = pipe.read(4096).decode("ascii", errors="replace").split()
+    return words if len(words) >= 3 else None
 
 
 def _perturb_numpy() -> None:
@@ -380,18 +395,23 @@ def _raised_in(error: BaseException, path: str) -> types.FrameType | None:
 
 
 def main() -> None:
-    path, channel_fd, memory_mb, output_mb, cpu_seconds, perturb, probe = sys.argv[1:8]
-    _limit_resources(int(memory_mb), int(output_mb), int(cpu_seconds))
+    path, channel_fd, memory_mb, output_mb, orders_fd = sys.argv[1:6]
+    _limit_resources(int(memory_mb), int(output_mb))
+    import numpy  # noqa: F401  (loaded while the grader decides, outside the program's time)
+
+    orders = _orders(int(orders_fd))
+    if orders is None:
+        return  # the grader needed no run after all
+    cpu_seconds, perturb, probe, *zoom_arg = orders
+    _limit_cpu(int(cpu_seconds))
     channel = Channel(int(channel_fd))
     with open(path, encoding="utf-8-sig") as f:
         tree = ast.parse(f.read(), filename=path)
     code = compile(ast.fix_missing_locations(_Instrument().visit(tree)), path, "exec")
-    import numpy  # noqa: F401  (loaded before the program, outside its time)
-
     if perturb == "1":
         _perturb_numpy()
     site = int(probe[5:]) if probe.startswith("site:") else None
-    zoom = [int(n) for arg in sys.argv[8:] if arg.startswith("--zoom=") for n in arg[7:].split(":")][:3]
+    zoom = [int(n) for arg in zoom_arg if arg.startswith("--zoom=") for n in arg[7:].split(":")][:3]
     recorder = ZoomRecorder(channel, site, (zoom[0], range(zoom[1], zoom[2] + 1))) if zoom else Recorder(channel, site)
     _install_hooks(recorder)
     sys.meta_path.insert(0, _BlockTrainer())

@@ -35,7 +35,7 @@ from trainer.progress.settings import Settings
 from trainer.progress.store import Store
 
 if TYPE_CHECKING:
-    from trainer.grading.check import Verdict
+    from trainer.grading.verdict import Verdict
 
 UNFILLED = "unfilled"  # the grading mode of a file whose blanks are still empty
 
