@@ -346,3 +346,16 @@ for alpha in [0.001, 0.01, 0.1, 1, 10, 100, 1000]:
     blamed, verdict = _grade(tmp_path, "alpha-sweep", program)
     assert blamed == ["init"], verdict.summary
     assert "another order" in verdict.summary
+
+
+# -- weights that turn NaN: said so, and where, with no concept guessed --------------------------
+
+
+def test_weights_that_turn_nan_are_named_with_the_iteration(tmp_path: Path) -> None:
+    source = (Path(__file__).resolve().parent.parent / "reference" / "three-layer.py").read_text()
+    step = "    synapse_1 -= (alpha * layer_1.T.dot(layer_2_delta))"
+    assert step in source
+    program = source.replace(step, "    synapse_1 -= (alpha * layer_1.T.dot(layer_2_delta)) / j  # 1/0 at j = 0")
+    blamed, verdict = _grade(tmp_path, "three-layer", "import warnings\nwarnings.simplefilter('ignore')\n" + program)
+    assert blamed == []
+    assert "NaN or infinite in iteration 0 of the loop on line" in verdict.summary

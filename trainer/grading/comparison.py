@@ -34,7 +34,7 @@ from trainer.grading.numbers import band_between, output_band
 from trainer.grading.rates import rate_finding, step_factor
 from trainer.grading.reference_traces import ReferenceTraces
 from trainer.grading.seeding import start_concept
-from trainer.grading.training import Classifier, learner_weights, moving_state, reference_weights
+from trainer.grading.training import Classifier, learner_weights, moving_state, reference_weights, turned_non_finite
 
 
 @dataclass(frozen=True)
@@ -133,13 +133,32 @@ class Comparison:
         if len(runs) == want:
             return None
         if not runs:
-            return self._other_start(trace) or Finding(
-                "loop",
-                "no loop in your program trains the weights: none changes every weight at each of its first "
-                "iterations starting from the reference's initial weights"
-                + ("" if trace.instances else " (it has no loop at all)"),
+            return (
+                self._other_start(trace)
+                or self._non_finite(trace)
+                or Finding(
+                    "loop",
+                    "no loop in your program trains the weights: none changes every weight at each of its first "
+                    "iterations starting from the reference's initial weights"
+                    + ("" if trace.instances else " (it has no loop at all)"),
+                )
             )
         return Finding("loop", f"your program trains {len(runs)} time(s); the reference trains {want} times")
+
+    def _non_finite(self, trace: Trace) -> Finding | None:
+        """Weights that became NaN or infinite: said so, where, and no concept blamed (the
+        division by zero or the overflow may be anywhere in the step)."""
+        found = turned_non_finite(trace.instances.values(), self.learner.weights)
+        if found is None:
+            return None
+        instance, before, at = found
+        when = f"in iteration {before:,}" if at == before + 1 else f"between iterations {before:,} and {at:,}"
+        return Finding(
+            None,
+            f"your weights became NaN or infinite {when} of the loop on line {instance.line}: "
+            "look for a division by zero (a counter that starts at 0?), a log or a square root of a "
+            "negative number, or an overflow in the step that changes them",
+        )
 
     def _other_start(self, trace: Trace) -> Finding | None:
         """No loop trains from the reference's initial weights: if the longest loop

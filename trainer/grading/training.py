@@ -11,7 +11,7 @@ order they started. A loop that contains a training loop is never one itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -44,6 +44,24 @@ def classify(instance: Instance, weights: FindWeights) -> bool | None:
         if not all(any(changed(before.get(p), after.get(p)) for p in group) for group in groups):
             return False
     return True
+
+
+def turned_non_finite(instances: Iterable[Instance], weights: FindWeights) -> tuple[Instance, int, int] | None:
+    """The first loop whose weights, found finite as it started, became NaN or infinite (such
+    a loop stops changing them, so it never looks like training), with the last iteration
+    that started with them finite and the first that did not."""
+    for instance in sorted(instances, key=lambda i: i.seq):
+        first = instance.snaps.get(0)
+        groups = weights(first) if first is not None else []
+        paths = [p for group in groups for p in group]
+        if not paths or not all(np.isfinite(first[p]).all() for p in paths if first is not None):
+            continue
+        seen = sorted(a for a in instance.snaps if isinstance(a, int))
+        for before, at in zip(seen, seen[1:]):
+            snap = instance.snaps[at]
+            if any(p in snap and not np.isfinite(snap[p]).all() for p in paths):
+                return instance, before, at
+    return None
 
 
 class Classifier:
