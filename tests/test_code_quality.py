@@ -38,7 +38,7 @@ def test_tool_passes(command: list[str]) -> None:
 
 # The runner runs as a script inside the learner's process, confined to reading
 # itself: it cannot import a sibling module, so it stays one (longer) file.
-ONE_FILE_BY_NEED = {"trainer/grading/runner.py": 450}
+ONE_FILE_BY_NEED = {"trainer/grading/runner.py": 480}
 
 
 def test_no_module_is_over_400_lines() -> None:

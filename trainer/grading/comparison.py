@@ -66,6 +66,7 @@ class Comparison:
         self.done: set[tuple[int, int | str]] = set()
         self.good: dict[int, int | str] = {}  # training run -> last checkpoint that matched
         self.unkept: set[str] | None = None  # counters the learner keeps out of the loop (seen at its first snapshot)
+        self.outputs_kept: dict[int, bool] = {}  # training run -> does the loop see its output or error arrays?
         self.window: Window | None = None  # where the difference found began, if checkpoints are far apart
         self.ready = False
         self.site: int | None = None  # the loop site of the training run that differs
@@ -202,7 +203,9 @@ class Comparison:
         want, got = ref.snaps[at], run.snaps[at]
         other = self.perturbed[index].snaps.get(at, {}) if index < len(self.perturbed) else {}
         bands = {name: band_between(value, other.get(name)) for name, value in want.items()}
-        wrong = missing_state(self._kept(want, got), want, bands, got) or self._output_differs(want, bands, got)
+        wrong = missing_state(self._kept(want, got), want, bands, got) or self._output_differs(
+            index, at, want, bands, got
+        )
         if wrong is None:
             return None
         if at == 0:
@@ -261,15 +264,24 @@ class Comparison:
         blame = start_concept(self.exercise, index, want[wrong], weights, got, previous)
         return initial_finding(self.exercise, index, wrong, want[wrong], got, len(self.reference), blame)
 
-    def _output_differs(self, want: dict[str, Any], bands: dict[str, float | None], got: dict[str, Any]) -> str | None:
+    def _output_differs(
+        self, index: int, at: int | str, want: dict[str, Any], bands: dict[str, float | None], got: dict[str, Any]
+    ) -> str | None:
         """Where chaos hides the weights (their bands are None), the network's
         output error, which stays comparable far longer, must still agree; or the
         output it is computed from (the targets are given), for a program that
-        never keeps the error in an array of its own."""
-        if all(bands.get(name) is not None for name in self.state):
-            return None
+        never keeps the error in an array of its own. A program that keeps neither
+        where the loop can see them (a step function that returns only the mean
+        error) is judged there by what it prints."""
         outputs = [n for c, n in self.exercise.dataflow if c == "forward"][-1:]
         names = [n for c, n in self.exercise.dataflow if c == "error"] or outputs
+        if all(bands.get(name) is not None for name in self.state):
+            if at == 1:  # this run's own first output: nothing chaotic yet, every band tight
+                kept = [found(got, want[n], bands.get(n) or 0.0) for n in names + outputs if n in want]
+                self.outputs_kept[index] = any(k is not None for k in kept)
+            return None
+        if not self.outputs_kept.get(index, True):
+            return None
         for name in (n for n in names if n in want):
             band = output_band(want[name], bands.get(name))
             if found(got, want[name], band, scale_free=True) is None and not self._has(outputs, want, bands, got):

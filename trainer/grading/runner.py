@@ -52,6 +52,8 @@ PROBES = (
     [[-700.0, -30.0, -5.0, -0.5], [0.5, 5.0, 30.0, 700.0]],
     [0.1, 0.25, 0.5, 0.75, 0.9],
 )
+PROBING = -2  # the seq of a loop run by a probed function
+PROBE_ITERATIONS = 10_000  # a probed function's loop is ended after this many iterations
 PROBE_STYLES = (("", ()), ("(..., True)", (True,)))  # f(x), and the article's nonlin(x, deriv=True)
 
 
@@ -187,7 +189,9 @@ class Recorder:
         self.probing = False
 
     def enter(self, site: int, declared: int | None, frame: types.FrameType) -> list[int]:
-        if self.probing or site == self.probe_site:  # a probe run, or a probe that loops
+        if self.probing:  # a loop in a probed function (over a vector's elements?): counted, not followed
+            return [site, -1, PROBING, 0]
+        if site == self.probe_site:
             _probe_and_end(frame, self)
         instance = self.instances.get(site, 0)
         self.instances[site] = instance + 1
@@ -205,10 +209,15 @@ class Recorder:
     def tick(self, record: list[int], frame: types.FrameType) -> None:
         iteration = record[3]
         record[3] = iteration + 1
-        if record[2] >= 0 and is_checkpoint(iteration):
-            self.channel.send({"kind": "snap", "seq": record[2], "at": iteration}, self.snapshotter.take(frame))
+        if record[2] >= 0:
+            if is_checkpoint(iteration):
+                self.channel.send({"kind": "snap", "seq": record[2], "at": iteration}, self.snapshotter.take(frame))
+        elif record[2] == PROBING and iteration >= PROBE_ITERATIONS:
+            raise _ProbeAbort  # a probed function that loops this long is no sigmoid: the training itself?
 
     def leave(self, record: list[int], frame: types.FrameType) -> None:
+        if record[2] == PROBING:
+            return
         with contextlib.suppress(ValueError):
             self.active.remove(record)
         self.iterations[record[0]] = self.iterations.get(record[0], 0) + record[3]
@@ -323,20 +332,23 @@ def _install_hooks(recorder: Recorder) -> None:
 
 
 class _ProbeAbort(BaseException):
-    """Ends a probe call that enters a loop (BaseException: the program's `except Exception` lets it by)."""
+    """Ends a probe call that loops too long (BaseException: the program's `except Exception` lets it by)."""
 
 
 def _callables(roots: dict[str, Any]) -> list[tuple[str, Callable[..., Any]]]:
     """(label, callable) reachable from `roots`, nearest first: functions and lambdas and, a level or two
     down in the program's own classes and objects, dicts, lists and tuples, methods and callable objects."""
     found: dict[tuple[int, int], tuple[str, Callable[..., Any]]] = {}
+    wrapped = sys.modules["numpy"].vectorize  # np.vectorize(f): a function, wrapped
     layer = [(k, v) for k, v in roots.items() if not k.startswith("__")]
     for _ in range(3):
         deeper: list[tuple[str, Any]] = []
         for label, value in layer:
             cls = value if isinstance(value, type) else type(value)
             own = getattr(cls, "__module__", None) == "__main__"  # defined by the program: not numpy's
-            plain = isinstance(value, (types.FunctionType, types.MethodType))
+            plain = isinstance(value, (types.FunctionType, types.MethodType, functools.partial, wrapped))
+            if own and cls is value:  # an instance may exist only inside main(): one is made to probe
+                deeper += [(f"{label}()", made) for made in _made(value)]
             if plain or (own and cls is not value and callable(value)):
                 bound = isinstance(value, types.MethodType)  # one per function and object it is bound to
                 found.setdefault((id(value.__func__), id(value.__self__)) if bound else (id(value), 0), (label, value))
@@ -344,6 +356,14 @@ def _callables(roots: dict[str, Any]) -> list[tuple[str, Callable[..., Any]]]:
                 deeper += [(label + k, item) for k, item in [*_members(value), *(_methods(value, cls) if own else [])]]
         layer = deeper[:MAX_PATHS]
     return list(found.values())
+
+
+def _made(cls: type) -> list[Any]:
+    """An instance of the program's class, if one can be made without arguments (while probing:
+    what its constructor prints is not shown, a loop in it is ended)."""
+    with contextlib.suppress(Exception, _ProbeAbort):
+        return [cls()]
+    return []
 
 
 def _methods(value: Any, cls: type) -> list[tuple[str, Any]]:
@@ -355,7 +375,7 @@ def _methods(value: Any, cls: type) -> list[tuple[str, Any]]:
 
 
 def _probe(roots: dict[str, Any], recorder: Recorder) -> None:
-    """Call the functions reachable from `roots` on the probe inputs; a call that loops is ended."""
+    """Call the functions reachable from `roots` on the probe inputs; a call that loops long is ended."""
     np, results = recorder.snapshotter.np, {}
     recorder.probing = True
     with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet), warnings.catch_warnings(action="ignore"):
@@ -372,8 +392,6 @@ def _probe(roots: dict[str, Any], recorder: Recorder) -> None:
 def _probe_and_end(frame: types.FrameType, recorder: Recorder) -> None:
     """Probe what the loop's frame reaches, then end the run, which was only for this: a wrong run is
     stopped at its first difference, and this short second run tells the grader which function is wrong."""
-    if recorder.probing:
-        raise _ProbeAbort  # a probed function that loops is no sigmoid: it may be the training itself
     _probe({**frame.f_globals, **frame.f_locals}, recorder)
     recorder.channel.send({"kind": "done", "status": "finished", "detail": "", "sites": recorder.summary()})
     os._exit(0)  # every frame is flushed as it is sent
