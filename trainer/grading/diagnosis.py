@@ -92,9 +92,10 @@ def _renamed_shape(want: Snapshot, got: Snapshot) -> str:
 
 
 def shape_hint(want: np.ndarray, got: Snapshot) -> str:
-    shapes = sorted({v.shape for v in got.values() if v.ndim == want.ndim and v.shape != want.shape})
+    fitting = (want.shape, want.shape[::-1]) if want.ndim == 2 else (want.shape,)  # a transpose fits too
+    shapes = sorted({v.shape for v in got.values() if v.ndim == want.ndim and v.shape not in fitting})
     close_shapes = [s for s in shapes if sorted(s) == sorted(want.shape) or s[:1] == want.shape[:1]]
-    if close_shapes and not any(v.shape == want.shape for v in got.values()):
+    if close_shapes and not any(v.shape in fitting for v in got.values()):
         return f": expected an array of shape {shape_text(want.shape)}, yours are {shape_text(close_shapes[0])}"
     return f" (none of your arrays of shape {shape_text(want.shape)} has the expected values)"
 

@@ -41,10 +41,20 @@ def output_band(exact: np.ndarray, band: float | None) -> float:
     return max(band or 0.0, OUTPUT_CAP * max(scale, 1.0))
 
 
+def aligned(got: np.ndarray, want: np.ndarray) -> np.ndarray | None:
+    """`got` laid out as `want`: itself, or its transpose (the same numbers kept the
+    other way round, weights of shape (4, 3) used as W.T); None if neither fits."""
+    if got.shape == want.shape:
+        return got
+    return got.T if got.ndim == 2 and got.shape == want.shape[::-1] else None
+
+
 def close(got: np.ndarray, want: np.ndarray, band: float = 0.0) -> bool:
-    """Same shape, and every element within tolerance. Never broadcasts."""
-    if got.shape != want.shape:
+    """Same shape (or transposed), and every element within tolerance. Never broadcasts."""
+    laid = aligned(got, want)
+    if laid is None:
         return False
+    got = laid
     got_nan, want_nan = np.isnan(got), np.isnan(want)
     if not np.array_equal(got_nan, want_nan):
         return False
@@ -55,8 +65,10 @@ def close(got: np.ndarray, want: np.ndarray, band: float = 0.0) -> bool:
 
 def scale_factor(got: np.ndarray, want: np.ndarray, band: float = 0.0) -> float | None:
     """The nonzero factor with got == factor * want (a flipped sign, alpha folded in), if any."""
-    if got.shape != want.shape or not np.isfinite(got).all() or not np.isfinite(want).all():
+    laid = aligned(got, want)
+    if laid is None or not np.isfinite(laid).all() or not np.isfinite(want).all():
         return None
+    got = laid
     norm = float(np.dot(want.ravel(), want.ravel()))
     if norm == 0.0:
         return None
