@@ -11,6 +11,7 @@ order they started. A loop that contains a training loop is never one itself.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
@@ -57,7 +58,7 @@ def turned_non_finite(instances: Iterable[Instance], weights: FindWeights) -> tu
         if not paths or not all(np.isfinite(first[p]).all() for p in paths if first is not None):
             continue
         seen = sorted(a for a in instance.snaps if isinstance(a, int))
-        for before, at in zip(seen, seen[1:]):
+        for before, at in itertools.pairwise(seen):
             snap = instance.snaps[at]
             if any(p in snap and not np.isfinite(snap[p]).all() for p in paths):
                 return instance, before, at
