@@ -141,17 +141,26 @@ def start_check(catalog: Catalog, path: Path, exercise_id: str | None, limits: L
 
 
 def prepare_check(path: Path, limits: Limits) -> PreparedCheck:
-    """Read the learner's file and start the runner on it, waiting to be told how to run it."""
+    """Read the learner's file and start the runner on it, waiting to be told how to run it
+    (not for a file that cannot run: blanks still empty, or an import of the trainer)."""
+    from trainer.exercises.skeleton import empty_blanks
+
     text = read_program(path)
     stack = contextlib.ExitStack()
-    return PreparedCheck(path, text, limits, stack, stack.enter_context(prepare(path, limits)))
+    runs = not empty_blanks(text) and blocked_import(text) is None
+    return PreparedCheck(path, text, limits, stack, stack.enter_context(prepare(path, limits)) if runs else None)
 
 
 class PreparedCheck:
     """The learner's file read and the runner started on it (loading numpy), its exercise not yet known."""
 
     def __init__(
-        self, path: Path, text: str, limits: Limits, stack: contextlib.ExitStack[bool | None], started: Started
+        self,
+        path: Path,
+        text: str,
+        limits: Limits,
+        stack: contextlib.ExitStack[bool | None],
+        started: Started | None,
     ) -> None:
         self.path, self.text, self.limits, self._stack, self._started = path, text, limits, stack, started
 
@@ -173,6 +182,7 @@ class PreparedCheck:
         if early is not None:
             self._stack.close()
             return CheckRun(contextlib.ExitStack(), lambda: early)
+        assert self._started is not None, "a file that cannot run has a verdict without a run"
         allowance = _cpu_allowance(exercise, self.limits, cache)
         self._started.order(allowance, perturb=False, probe=probes_functions(exercise))
         text, started = self.text, self._started
