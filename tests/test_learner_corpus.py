@@ -32,12 +32,6 @@ PATIENT = Limits(timeout=900.0)  # CPU seconds: a busy machine must not fail a c
 # Correct programs the grader still fails, and why. Each is a strict xfail: the
 # day the grader passes one, its entry must go.
 STILL_FAILED = {
-    "direction-changes/exp_ratio_sigmoid.py": (
-        "its output is byte for byte that of wrong/direction-changes/sigmoid_exp_over_one_plus_exp.py (the same "
-        "exp(x)/(1+exp(x)); neither overflows), which must fail: two final weights of the chaotic alpha-1000 run "
-        "differ from the reference's by 2% and 12%, less than one ulp of rounding moves the reference's own (4% "
-        "and 31%), but more than the 1% printed figures are allowed"
-    ),
     "direction-changes/tanh_sigmoid.py": (
         "at alpha 1000 its sigmoid saturates to exactly 0 or 1 where the reference's stays just inside, so at "
         "iteration 2 six updates are exactly zero (not positive) where the reference's are about 1e-63 and "
@@ -47,13 +41,7 @@ STILL_FAILED = {
 
 
 # Wrong programs the diagnosis blames on another concept than a teacher would, and why.
-MISBLAMED = {
-    "direction-changes/sigmoid_exp_over_one_plus_exp.py": (
-        "its sigmoid, exp(x)/(1+exp(x)), gives the reference's values at every probe (it never overflows in "
-        "this run, whatever its label says): only two chaotic final weights at alpha 1000 differ, and no concept "
-        "is to blame for rounding"
-    ),
-}
+MISBLAMED: dict[str, str] = {}
 
 
 def _programs(kind: str) -> list[Path]:

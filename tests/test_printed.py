@@ -51,3 +51,14 @@ def test_extra_figures_keep_the_search_in_order() -> None:
     reference = "Counts\n1 0\n"
     learner = "debug 7\nCounts\n1 0\n"
     assert compare_output(reference, None, learner).mismatch is None
+
+
+def test_a_figure_one_ulp_moves_by_more_than_a_percent_is_printed_but_not_compared() -> None:
+    reference = "Error:0.49641003\n[[-89.56678495  10.81130029]]\n"
+    one_ulp_off = "Error:0.49641003\n[[-89.56678495  11.9]]\n"  # the reference's own chaos: 10%
+    learner = "Error:0.49641003\n[[-89.56678495  10.51313994]]\n"
+    assert compare_output(reference, one_ulp_off, learner).mismatch is None
+    calm = "Error:0.49641003\n[[-89.56678495  10.81130030]]\n"
+    assert compare_output(reference, calm, learner).mismatch is not None
+    missing = "Error:0.49641003\n[[-89.56678495]]\n"  # it must still be printed
+    assert compare_output(reference, one_ulp_off, missing).mismatch is not None

@@ -127,6 +127,8 @@ def _bands(want: list[Token], other: list[Token] | None) -> list[float]:
     for a, b in zip(want, other):
         if a.value is None or b.value is None or not (math.isfinite(a.value) and math.isfinite(b.value)):
             bands.append(0.0)
+        elif abs(a.value - b.value) > BAND_CAP * abs(a.value):
+            bands.append(math.inf)  # one ulp moves the reference's own figure further: it cannot say what yours is
         else:
             bands.append(min(BAND_FACTOR * abs(a.value - b.value), BAND_CAP * abs(a.value)))
     return bands

@@ -1,7 +1,7 @@
 # exercise: direction-changes
-# expect: fail
-# blame: sigmoid
-# bug: sigmoid written as exp(x)/(1+exp(x)): exp overflows for large x at the big alphas and the output becomes nan
+# expect: pass
+# style: sigmoid written as exp(x)/(1+exp(x)), its value kept in a variable; written as a bug (exp overflows
+#   past 709), but in this run no input comes near: its output is byte for byte that of exp_ratio_sigmoid.py
 import numpy as np
 
 alphas = [0.001, 0.01, 0.1, 1, 10, 100, 1000]
