@@ -146,9 +146,10 @@ def prepare_check(path: Path, limits: Limits) -> PreparedCheck:
     from trainer.exercises.skeleton import empty_blanks
 
     text = read_program(path)
+    empty, blocked = empty_blanks(text), blocked_import(text)
     stack = contextlib.ExitStack()
-    runs = not empty_blanks(text) and blocked_import(text) is None
-    return PreparedCheck(path, text, limits, stack, stack.enter_context(prepare(path, limits)) if runs else None)
+    started = stack.enter_context(prepare(path, limits)) if not empty and blocked is None else None
+    return PreparedCheck(path, text, limits, (empty, blocked), stack, started)
 
 
 class PreparedCheck:
@@ -159,10 +160,12 @@ class PreparedCheck:
         path: Path,
         text: str,
         limits: Limits,
+        unrunnable: tuple[list[str], str | None],  # the blanks still empty, a blocked import
         stack: contextlib.ExitStack[bool | None],
         started: Started | None,
     ) -> None:
-        self.path, self.text, self.limits, self._stack, self._started = path, text, limits, stack, started
+        self.path, self.text, self.limits, self.unrunnable = path, text, limits, unrunnable
+        self._stack, self._started = stack, started
 
     def start(self, catalog: Catalog, exercise_id: str | None, cache: Path | None) -> CheckRun:
         """Run the program as its exercise needs (or grade it without a run: its runner then
@@ -178,7 +181,7 @@ class PreparedCheck:
 
         exercise = resolve_exercise(catalog, self.path, self.text, exercise_id)
         level, concepts = _concepts_judged(exercise, self.text)
-        early = _verdict_without_run(exercise, self.text, level, concepts)
+        early = _verdict_without_run(exercise, *self.unrunnable, level, concepts)
         if early is not None:
             self._stack.close()
             return CheckRun(contextlib.ExitStack(), lambda: early)
@@ -201,19 +204,18 @@ def grade(catalog: Catalog, path: Path, exercise_id: str | None, limits: Limits,
         return run.verdict()
 
 
-def _verdict_without_run(exercise: Exercise, text: str, level: str | None, concepts: tuple[str, ...]) -> Verdict | None:
+def _verdict_without_run(
+    exercise: Exercise, empty: list[str], module: str | None, level: str | None, concepts: tuple[str, ...]
+) -> Verdict | None:
     """Blanks still empty, or an import of the trainer's own code: nothing to run."""
-    from trainer.exercises.skeleton import empty_blanks
     from trainer.grading.verdict import ConceptResult, Verdict
 
-    empty = empty_blanks(text)
     if empty:
         results = [
             ConceptResult(c, False if c in empty else None, "still empty" if c in empty else "") for c in concepts
         ]
         summary = f"blanks still empty: {', '.join(dict.fromkeys(empty))}; fill in each `...` marked TODO"
         return Verdict(exercise.id, False, summary, level, results, mode="unfilled")
-    module = blocked_import(text)
     if module is not None:
         refused = f"your file imports {module!r}, the trainer's own code; write the network yourself"
         return Verdict(exercise.id, False, refused, level, [ConceptResult(c, None) for c in concepts])

@@ -53,9 +53,10 @@ def turned_non_finite(instances: Iterable[Instance], weights: FindWeights) -> tu
     that started with them finite and the first that did not."""
     for instance in sorted(instances, key=lambda i: i.seq):
         first = instance.snaps.get(0)
-        groups = weights(first) if first is not None else []
-        paths = [p for group in groups for p in group]
-        if not paths or not all(np.isfinite(first[p]).all() for p in paths if first is not None):
+        if first is None:
+            continue
+        paths = [p for group in weights(first) for p in group]
+        if not paths or not all(np.isfinite(first[p]).all() for p in paths):
             continue
         seen = sorted(a for a in instance.snaps if isinstance(a, int))
         for before, at in itertools.pairwise(seen):
