@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -238,3 +239,20 @@ def test_the_program_cannot_see_where_progress_is_kept(tmp_path: Path) -> None:
     trace = run_program(probe, 300, Limits())
     assert trace.ok and home not in trace.stdout and trace.stdout.startswith("None ")
     assert os.path.expanduser("~") not in trace.stdout.split()[1]
+
+
+def test_the_references_sensitivity_run_rounds_a_saturated_sigmoid_as_other_forms_do(tmp_path: Path) -> None:
+    """One ulp off, and 1/(1+exp(-x)) is 0 where it falls below one ulp of 1, as 0.5*(1+tanh(x/2)) is."""
+    from trainer.grading.sandbox import Limits, run_program
+
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import json\nimport numpy as np\n"
+        "x = np.array([-40.0, -30.0, 0.0, 40.0])\n"
+        "print(json.dumps([(1 / (1 + np.exp(-x))).tolist(), (0.5 * (1 + np.tanh(x / 2))).tolist(), np.exp(1.0)]))\n"
+    )
+    exact, perturbed = (json.loads(run_program(probe, 300, Limits(), perturb=p).stdout) for p in (False, True))
+    assert exact[0][0] > 0 and exact[1][0] == 0.0  # about 4e-18, and 0
+    assert perturbed[0][0] == 0.0 and 0 < perturbed[0][1] < 1e-12
+    assert perturbed[1][0] >= 0.0 and perturbed[1][3] <= 1.0  # tanh, one ulp toward 0, stays in range
+    assert perturbed[2] == exact[2] * (1 + 2.0**-52)

@@ -31,13 +31,7 @@ PATIENT = Limits(timeout=900.0)  # CPU seconds: a busy machine must not fail a c
 
 # Correct programs the grader still fails, and why. Each is a strict xfail: the
 # day the grader passes one, its entry must go.
-STILL_FAILED = {
-    "direction-changes/tanh_sigmoid.py": (
-        "at alpha 1000 its sigmoid saturates to exactly 0 or 1 where the reference's stays just inside, so at "
-        "iteration 2 six updates are exactly zero (not positive) where the reference's are about 1e-63 and "
-        "positive: the direction counts differ by whole flips, and no band can tell a sign below rounding"
-    ),
-}
+STILL_FAILED: dict[str, str] = {}
 
 
 # Wrong programs the diagnosis blames on another concept than a teacher would, and why.

@@ -62,3 +62,24 @@ def test_a_figure_one_ulp_moves_by_more_than_a_percent_is_printed_but_not_compar
     assert compare_output(reference, calm, learner).mismatch is not None
     missing = "Error:0.49641003\n[[-89.56678495]]\n"  # it must still be printed
     assert compare_output(reference, one_ulp_off, missing).mismatch is not None
+
+
+def test_an_array_with_a_figure_one_ulp_moves_that_far_is_not_compared_whole() -> None:
+    reference = "Error:0.49641003\nSynapse 0\n[[-56.06177241  -4.66409332]\n [ 10.81130029  37.02351518]]\n"
+    one_ulp_off = "Error:0.49641003\nSynapse 0\n[[-56.06177241  -4.64666615]\n [ 11.2140049   37.02351514]]\n"
+    learner = "Error:0.49641003\nSynapse 0\n[[-56.06177241  -4.58044519]\n [ 6.50139235  37.02351504]]\n"
+    assert compare_output(reference, one_ulp_off, learner).mismatch is None
+    wrong_error = learner.replace("0.49641003", "0.49641103")  # outside brackets: a figure of its own
+    assert compare_output(reference, one_ulp_off, wrong_error).mismatch is not None
+    calm = reference.replace("11.2140049", "10.81130029")  # no figure of the array moves past 1%
+    assert compare_output(reference, calm, learner).mismatch is not None
+
+
+def test_counts_compare_exactly_unless_one_ulp_moves_the_references_own() -> None:
+    reference = "Changes\n[[3. 2.]]\nDone 7\n"
+    learner = "Changes\n[[0. 4.]]\nDone 7\n"
+    assert compare_output(reference, reference, learner).mismatch is not None
+    assert compare_output(reference, "Changes\n[[0. 2.]]\nDone 7\n", learner).mismatch is None
+    many, one_more = "Changes 150\n", "Changes 151\n"  # one ulp moves it by less than 1%: it is compared, within that
+    assert compare_output(many, one_more, "Changes 151\n").mismatch is None
+    assert compare_output(many, one_more, "Changes 153\n").mismatch is not None

@@ -6,7 +6,9 @@ progress, a final output) is allowed and only noted. Words compare without
 regard to case or punctuation. Figures compare as numbers at the precision of
 the coarser of the two prints, never looser than 1e-6 relative where the
 reference prints 8 or more significant digits; integers (counts, iteration
-numbers) compare exactly. A figure printed with too few digits to tell right
+numbers) compare exactly, unless one ulp moves the reference's own. A figure
+that one ulp moves by more than 1% is not compared, nor is the rest of the
+array it is printed in. A figure printed with too few digits to tell right
 from wrong fails with a message that says so.
 """
 
@@ -93,7 +95,7 @@ def compare_output(want_text: str, band_text: str | None, got_text: str) -> Comp
     """Does `got_text` print every word and figure of `want_text`, in order?
     `band_text` is the reference's output when rounded one ulp differently."""
     want, got = tokens(want_text), tokens(got_text)
-    bands = _bands(want, tokens(band_text) if band_text is not None else None)
+    bands = _bands(want, tokens(band_text) if band_text is not None else None, _arrays(want_text))
     i = 0
     for index, (token, band) in enumerate(zip(want, bands)):
         j, coarse = _find(token, band, got, i)
@@ -120,7 +122,10 @@ def _same_layout(want: list[Token], bands: list[float], got: list[Token]) -> int
     return None
 
 
-def _bands(want: list[Token], other: list[Token] | None) -> list[float]:
+def _bands(want: list[Token], other: list[Token] | None, arrays: list[int | None]) -> list[float]:
+    """Each figure's allowance: 100 times what one ulp moves it in the reference, at most 1% of it.
+    A figure one ulp moves further cannot say what yours is, nor can the rest of its printed array:
+    like an array in the run, it is compared whole or not at all."""
     if other is None or len(other) != len(want):
         return [0.0] * len(want)
     bands = []
@@ -128,10 +133,28 @@ def _bands(want: list[Token], other: list[Token] | None) -> list[float]:
         if a.value is None or b.value is None or not (math.isfinite(a.value) and math.isfinite(b.value)):
             bands.append(0.0)
         elif abs(a.value - b.value) > BAND_CAP * abs(a.value):
-            bands.append(math.inf)  # one ulp moves the reference's own figure further: it cannot say what yours is
+            bands.append(math.inf)
         else:
             bands.append(min(BAND_FACTOR * abs(a.value - b.value), BAND_CAP * abs(a.value)))
-    return bands
+    chaotic = {array for array, band in zip(arrays, bands) if array is not None and band == math.inf}
+    return [math.inf if array in chaotic else band for array, band in zip(arrays, bands)]
+
+
+def _arrays(text: str) -> list[int | None]:
+    """For each of `text`'s tokens, the printed array it is in: a number that counts its arrays, from
+    a bracket opened outside any other to the one that closes it, across lines; None outside brackets."""
+    arrays: list[int | None] = []
+    array, depth = 0, 0
+    for line in text.splitlines():
+        starts = {match.start() for match in _TOKEN.finditer(line)}
+        for column, char in enumerate(line):
+            if column in starts:
+                arrays.append(array if depth else None)
+            if char == "[":
+                array, depth = array + (depth == 0), depth + 1
+            elif char == "]":
+                depth = max(depth - 1, 0)
+    return arrays
 
 
 def _find(want: Token, band: float, got: list[Token], start: int) -> tuple[int | None, Token | None]:
@@ -163,8 +186,8 @@ def agree(want: Token, got: Token, band: float = 0.0) -> bool | None:
     assert want.value is not None and got.value is not None
     if math.isnan(want.value) or math.isnan(got.value) or math.isinf(want.value) or math.isinf(got.value):
         return want.value == got.value or (math.isnan(want.value) and math.isnan(got.value))
-    if want.is_integer:  # a count or an index: exactly
-        return got.value == want.value
+    if want.is_integer:  # a count or an index: exactly, unless one ulp moves the reference's own count
+        return abs(got.value - want.value) <= band
     difference = abs(got.value - want.value)
     # each print is within its own half unit of the value it rounds: two prints can differ by both
     limit = want.resolution + got.resolution + ROUNDING * abs(want.value) + band

@@ -1,9 +1,10 @@
 """The reference programs' traces, run once and cached on disk.
 
 Each exercise has two traces: the reference as shipped, and the reference with
-every exp/tanh one ulp off. Their difference measures how much rounding alone
-moves each figure (tiny in calm regimes, large in chaotic ones), which sets the
-tolerance band for a learner's program.
+every exp/tanh one ulp off (and a sigmoid below one ulp of 1 rounded to 0, as
+other ways of writing it do: `runner._perturb_numpy`). Their difference
+measures how much rounding alone moves each figure (tiny in calm regimes,
+large in chaotic ones), which sets the tolerance band for a learner's program.
 
 The references run confined like any program, each in a run of its own that
 the learner's program cannot reach (`confine.py`). A cache entry is the

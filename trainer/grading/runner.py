@@ -312,12 +312,19 @@ def _orders(fd: int) -> list[str] | None:
 
 
 def _perturb_numpy() -> None:
-    """Reference sensitivity run: every exp and tanh one ulp off."""
+    """Reference sensitivity run: every exp one ulp up, and infinite past 2**53, so that 1/(1+exp(-x))
+    reaches 0 where it falls below one ulp of 1, as 0.5*(1+tanh(x/2)) or 1-1/(1+exp(x)) do; every
+    tanh one ulp toward 0 (it stays within [-1, 1])."""
     import numpy as np
 
     exp, tanh = np.exp, np.tanh
-    setattr(np, "exp", lambda x, *a, **k: exp(x, *a, **k) * (1 + 2.0**-52))  # noqa: B010  (numpy's stubs forbid it)
-    setattr(np, "tanh", lambda x, *a, **k: tanh(x, *a, **k) * (1 + 2.0**-52))  # noqa: B010
+
+    def exp_off(x: Any, *a: Any, **k: Any) -> Any:
+        out = exp(x, *a, **k) * (1 + 2.0**-52)
+        return np.where(out > 2.0**53, np.inf, out)[()]
+
+    setattr(np, "exp", exp_off)  # noqa: B010  (numpy's stubs forbid it)
+    setattr(np, "tanh", lambda x, *a, **k: tanh(x, *a, **k) * (1 - 2.0**-53))  # noqa: B010
 
 
 def _install_hooks(recorder: Recorder) -> None:
