@@ -359,3 +359,29 @@ def test_weights_that_turn_nan_are_named_with_the_iteration(tmp_path: Path) -> N
     blamed, verdict = _grade(tmp_path, "three-layer", "import warnings\nwarnings.simplefilter('ignore')\n" + program)
     assert blamed == []
     assert "NaN or infinite in iteration 0 of the loop on line" in verdict.summary
+
+
+def test_a_step_applied_one_iteration_late_is_the_updates_fault(tmp_path: Path) -> None:
+    program = (
+        DATA
+        + """
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+np.random.seed(1)
+layers = [2 * np.random.random((3, 4)) - 1, 2 * np.random.random((4, 1)) - 1]
+pending = [np.zeros((3, 4)), np.zeros((4, 1))]
+for j in range(60000):
+    h = sigmoid(X.dot(layers[0]))
+    out = sigmoid(h.dot(layers[1]))
+    d_out = (y - out) * out * (1 - out)
+    d_h = d_out.dot(layers[1].T) * h * (1 - h)
+    for i, step in enumerate([X.T.dot(d_h), h.T.dot(d_out)]):
+        layers[i] += pending[i]  # last iteration's step, before this one's is kept
+        pending[i] = 10 * step
+print(out)
+"""
+    )
+    blamed, verdict = _grade(tmp_path, "three-layer", program)
+    assert blamed == ["update"], verdict.summary
+    assert "leaves the weights unchanged in its first iteration" in verdict.summary

@@ -34,7 +34,14 @@ from trainer.grading.numbers import band_between, output_band
 from trainer.grading.rates import rate_finding, step_factor
 from trainer.grading.reference_traces import ReferenceTraces
 from trainer.grading.seeding import start_concept
-from trainer.grading.training import Classifier, learner_weights, moving_state, reference_weights, turned_non_finite
+from trainer.grading.training import (
+    Classifier,
+    late_start,
+    learner_weights,
+    moving_state,
+    reference_weights,
+    turned_non_finite,
+)
 
 
 @dataclass(frozen=True)
@@ -137,6 +144,7 @@ class Comparison:
             return (
                 self._other_start(trace)
                 or self._non_finite(trace)
+                or self._late_start(trace)
                 or Finding(
                     "loop",
                     "no loop in your program trains the weights: none changes every weight at each of its first "
@@ -159,6 +167,19 @@ class Comparison:
             f"your weights became NaN or infinite {when} of the loop on line {instance.line}: "
             "look for a division by zero (a counter that starts at 0?), a log or a square root of a "
             "negative number, or an overflow in the step that changes them",
+        )
+
+    def _late_start(self, trace: Trace) -> Finding | None:
+        """A loop whose weights start changing one iteration late: the update uses a step
+        not yet computed (the previous iteration's, or none) where the reference's uses this one's."""
+        instance = late_start(trace.instances.values(), self.learner.weights)
+        if instance is None:
+            return None
+        return Finding(
+            "update",
+            f"your loop on line {instance.line} leaves the weights unchanged in its first iteration and "
+            "changes them from the second on; the reference changes every weight in iteration 0: apply each "
+            "iteration's step after computing it, in the same iteration (is a step applied before it is computed?)",
         )
 
     def _other_start(self, trace: Trace) -> Finding | None:

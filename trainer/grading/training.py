@@ -42,7 +42,7 @@ def classify(instance: Instance, weights: FindWeights) -> bool | None:
     for before, after in ((first, second), (second, third)):
         if before is None or after is None:
             return False if ended else None
-        if not all(any(changed(before.get(p), after.get(p)) for p in group) for group in groups):
+        if not _moves(groups, before, after):
             return False
     return True
 
@@ -64,6 +64,28 @@ def turned_non_finite(instances: Iterable[Instance], weights: FindWeights) -> tu
             if any(p in snap and not np.isfinite(snap[p]).all() for p in paths):
                 return instance, before, at
     return None
+
+
+def late_start(instances: Iterable[Instance], weights: FindWeights) -> Instance | None:
+    """The first loop that trains one iteration late: it leaves every weight as it found
+    them in its first iteration, then changes each in the next two (a step applied
+    before it is computed), which the rule above does not call training."""
+    for instance in sorted(instances, key=lambda i: i.seq):
+        snaps = [snap for at in range(4) if (snap := instance.snaps.get(at)) is not None]
+        if len(snaps) < 4:
+            continue
+        groups = weights(snaps[0])
+        if not groups or any(not group for group in groups):
+            continue
+        idle = not any(changed(snaps[0].get(p), snaps[1].get(p)) for group in groups for p in group)
+        if idle and all(_moves(groups, before, after) for before, after in itertools.pairwise(snaps[1:])):
+            return instance
+    return None
+
+
+def _moves(groups: Groups, before: Snapshot, after: Snapshot) -> bool:
+    """Does every weight change between the two snapshots?"""
+    return all(any(changed(before.get(p), after.get(p)) for p in group) for group in groups)
 
 
 class Classifier:
