@@ -205,3 +205,13 @@ def test_the_grader_quotes_the_inputs_the_runner_probes_with() -> None:
     from trainer.grading import runner  # a script for the sandbox; imported here only to read its inputs
 
     assert [probe.tolist() for probe in PROBES] == list(runner.PROBES)
+
+
+def test_a_function_exercise_written_inline_is_told_to_write_functions(tmp_path: Path) -> None:
+    source = (
+        "import numpy as np\nx = np.array([-2.0, -1.0, 0.0, 1.0, 2.0])\ns = 1 / (1 + np.exp(-x))\n"
+        'print("Sigmoid:")\nprint(s)\nprint("Derivative:")\nprint(s * (1 - s))\n'
+    )
+    verdict = _grade(tmp_path, "sigmoid", source)
+    assert not verdict.passed
+    assert "your program has no function the grader can call" in verdict.summary, verdict.summary

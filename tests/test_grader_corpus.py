@@ -26,6 +26,13 @@ EQUIVALENT_FILES = [
 
 # (exercise, replace this, with this): programs that compute the same numbers.
 EQUIVALENT_EDITS = [
+    # a loop that ends by a `break` at the top of one more iteration: that iteration changes nothing
+    (
+        "two-layer",
+        "for iter in range(10000):\n",
+        "import itertools\nfor iter in itertools.count():\n    if iter == 10000:\n        break\n",
+    ),
+    ("two-layer", "for iter in range(10000):\n", "for iter in range(10**9):\n    if iter >= 10000:\n        break\n"),
     ("alpha-sweep", "np.dot(layer_0,synapse_0)", "layer_0 @ synapse_0"),
     (
         "alpha-sweep",
@@ -75,6 +82,7 @@ BUGS = [
     ("alpha-sweep", "alphas = [0.001, 0.01, 0.1, 1, 10, 100, 1000]", "alphas = [0.001, 0.01, 0.1, 1, 10, 100, 999]"),
     ("alpha-sweep", "range(60000)", "range(60001)"),
     ("alpha-sweep", "range(60000)", "range(59999)"),
+    ("two-layer", "for iter in range(10000):\n", "for iter in range(10**9):\n    if iter > 10000:\n        break\n"),
     ("alpha-sweep", "(j% 10000) == 0", "(j% 20000) == 0"),
     ("alpha-sweep", "np.mean(np.abs(layer_2_error))", "np.mean(layer_2_error**2)"),
     (

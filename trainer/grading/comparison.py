@@ -36,6 +36,7 @@ from trainer.grading.reference_traces import ReferenceTraces
 from trainer.grading.seeding import start_concept
 from trainer.grading.training import (
     Classifier,
+    changed,
     late_start,
     learner_weights,
     moving_state,
@@ -200,7 +201,7 @@ class Comparison:
         ref = self.reference[index]
         many = len(self.reference) > 1
         which = f" in training run {index + 1}" if many else ""
-        if run.declared is not None and ref.count is not None and run.declared != ref.count:
+        if run.declared is not None and ref.count is not None and run.declared < ref.count:
             return Finding(
                 "loop",
                 f"your training loop is set to run {run.declared:,} iterations{which}; the reference runs {ref.count:,}",
@@ -208,7 +209,7 @@ class Comparison:
         for at in sorted((a for a in run.snaps if a != END), key=int) + ([END] if run.count is not None else []):
             if (index, at) in self.done or at not in ref.snaps:
                 continue
-            if at == END and run.count != ref.count:
+            if at == END and run.count != ref.count and not self._idle_last(run, ref.count):
                 return Finding(
                     "loop", f"your training loop{which} runs {run.count:,} iterations; the reference runs {ref.count:,}"
                 )
@@ -219,6 +220,15 @@ class Comparison:
             self.done.add((index, at))
             self.good[index] = at
         return None
+
+    def _idle_last(self, run: Instance, count: int | None) -> bool:
+        """Is the learner's one iteration more than the reference's one that changes no weight
+        (`for j in itertools.count(): if j == N: break`)? Known where iteration N is a checkpoint."""
+        last = run.snaps.get(count) if count is not None and run.count == count + 1 else None
+        if last is None or END not in run.snaps:
+            return False
+        paths = [path for group in self.learner.weights(last) for path in group]
+        return bool(paths) and not any(changed(last.get(p), run.snaps[END].get(p)) for p in paths)
 
     def _checkpoint(self, index: int, run: Instance, ref: Instance, at: int | str) -> Finding | None:
         want, got = ref.snaps[at], run.snaps[at]

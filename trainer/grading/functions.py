@@ -68,6 +68,13 @@ def behaves(outputs: Outputs, expected: Outputs) -> bool:
 def _mismatch(exercise: Exercise, concept: str, name: str, expected: Outputs, got: dict[str, Outputs]) -> Finding:
     label = exercise.concept(concept).label
     mine = got.get(name)
+    if not got:
+        return Finding(
+            concept,
+            f"{concept} ({label}): your program has no function the grader can call; write it as a function "
+            f"(a def or a lambda) that takes an array x and returns what the reference's {name}(x) returns: "
+            "the grader calls it on inputs of its own",
+        )
     if mine is None:
         return Finding(
             concept,
