@@ -385,3 +385,34 @@ print(out)
     blamed, verdict = _grade(tmp_path, "three-layer", program)
     assert blamed == ["update"], verdict.summary
     assert "leaves the weights unchanged in its first iteration" in verdict.summary
+
+
+def test_weights_drawn_inside_the_training_loop_are_told_so(tmp_path: Path) -> None:
+    program = (
+        DATA
+        + """
+import itertools
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+for alpha, j in itertools.product([0.001, 0.01, 0.1, 1, 10, 100, 1000], range(60000)):
+    if j == 0:
+        print("\\nTraining With Alpha:" + str(alpha))
+        np.random.seed(1)
+        a, b = 2 * np.random.random((3, 4)) - 1, 2 * np.random.random((4, 1)) - 1
+    h = sigmoid(X @ a)
+    out = sigmoid(h @ b)
+    if j % 10000 == 0:
+        print("Error after " + str(j) + " iterations:" + str(np.mean(np.abs(out - y))))
+    d_out = (out - y) * out * (1 - out)
+    d_h = d_out @ b.T * h * (1 - h)
+    b -= alpha * h.T @ d_out
+    a -= alpha * X.T @ d_h
+    if j == 20:
+        break  # the first iterations tell
+"""
+    )
+    blamed, verdict = _grade(tmp_path, "alpha-sweep", program)
+    assert blamed == ["loop"], verdict.summary
+    assert "has no weights when it starts: it draws them inside" in verdict.summary

@@ -189,9 +189,30 @@ class Comparison:
         loops = [i for i in trace.instances.values() if 0 in i.snaps]
         if not self.reference or 0 not in self.reference[0].snaps or not loops:
             return None
-        want, got = self.reference[0].snaps[0], max(loops, key=lambda i: i.count or 0).snaps[0]
+        longest = max(loops, key=lambda i: i.count or 0)
+        want, got = self.reference[0].snaps[0], longest.snaps[0]
+        if self._drawn_inside(want, longest):
+            return Finding(
+                "loop",
+                f"your loop on line {longest.line} has no weights when it starts: it draws them inside, at its "
+                "first iteration. The grader follows each training run from the weights it starts with: draw "
+                "them before the loop that trains them (with several runs: a loop over the runs, with the "
+                "training loop inside it)",
+            )
         wrong = missing_state(self.state, want, dict.fromkeys(want, 0.0), got)
         return self._start(0, [], wrong, want, got) if wrong else None
+
+    def _drawn_inside(self, want: Snapshot, loop: Instance) -> bool:
+        """Does `loop` start with none of the reference's initial weights, and hold all of
+        them after its first iteration as the reference's first iteration leaves them?"""
+        after, start = self.reference[0].snaps.get(1, {}), loop.snaps[0]
+        names = [name for name in self.moving if name in want and name in after]
+        return (
+            bool(names)
+            and 1 in loop.snaps
+            and all(found(start, want[name], 0.0) is None for name in names)
+            and all(found(loop.snaps[1], after[name], 0.0) is not None for name in names)
+        )
 
     def _run(self, index: int, run: Instance) -> Finding | None:
         if index >= len(self.reference):
