@@ -158,10 +158,10 @@ class Comparison:
     def _non_finite(self, trace: Trace) -> Finding | None:
         """Weights that became NaN or infinite: said so, where, and no concept blamed (the
         division by zero or the overflow may be anywhere in the step)."""
-        found = turned_non_finite(trace.instances.values(), self.learner.weights)
-        if found is None:
+        turned = turned_non_finite(trace.instances.values(), self.learner.weights)
+        if turned is None:
             return None
-        instance, before, at = found
+        instance, before, at = turned
         when = f"in iteration {before:,}" if at == before + 1 else f"between iterations {before:,} and {at:,}"
         return Finding(
             None,
